@@ -1,0 +1,148 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { discoverFiles } from './discover.js';
+import { lintFiles, type LintOptions, type LintResult } from './engine.js';
+import { FORMATS, format, type Format } from './formatters/index.js';
+import { wantsColor } from './formatters/stylish.js';
+import { LANGUAGES, PROFILES, type Language, type Profile } from './model/types.js';
+import { kindOf, parseNotice } from './parse/index.js';
+import { readNoticeFile } from './read/read-file.js';
+import { toYamlNotice } from './print-model.js';
+
+export const EXIT_OK = 0;
+export const EXIT_LINT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+  cwd: string;
+}
+
+interface LintFlags {
+  format: Format;
+  maxWarnings?: number;
+  quiet?: boolean;
+  profile?: Profile;
+  language?: Language | 'auto';
+  locale?: Language;
+  printModel?: string;
+  outputFile?: string;
+  referenceDate?: string;
+  maxFileSize?: number;
+  color?: boolean;
+}
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+function integer(name: string): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value)) throw new CommanderError(EXIT_USAGE, 'noticelint.invalidArgument', `${name} must be a whole number, got "${value}".`);
+    return Number(value);
+  };
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new CommanderError(EXIT_USAGE, 'noticelint.invalidArgument', `--reference-date must be YYYY-MM-DD, got "${value}".`);
+  }
+  return value;
+}
+
+function onlyErrors(results: LintResult[]): LintResult[] {
+  return results.map((result) => {
+    const messages = result.messages.filter((message) => message.severity === 2);
+    return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
+  });
+}
+
+async function printModel(path: string, flags: LintFlags, io: Io): Promise<number> {
+  const decoded = await readNoticeFile(path, flags.maxFileSize);
+  const notice = await parseNotice(decoded.text, kindOf(path), {
+    ...(flags.language ? { language: flags.language } : {}),
+    ...(flags.profile ? { profile: flags.profile } : {}),
+  });
+  io.stdout(toYamlNotice(notice));
+  return EXIT_OK;
+}
+
+async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
+  if (flags.printModel) return printModel(flags.printModel, flags, io);
+  const options: LintOptions = {
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    ...(flags.language ? { language: flags.language } : {}),
+    ...(flags.locale ? { locale: flags.locale } : {}),
+    ...(flags.referenceDate ? { now: new Date(`${flags.referenceDate}T00:00:00Z`) } : {}),
+    ...(flags.maxFileSize ? { maxFileSize: flags.maxFileSize } : {}),
+  };
+  const files = await discoverFiles(patterns, io.cwd);
+  if (files.length === 0) {
+    io.stderr(`noticelint: no notice files (${['.md', '.markdown', '.yaml', '.yml', '.txt'].join(' ')}) found in ${patterns.join(' ') || '.'}\n`);
+    return EXIT_USAGE;
+  }
+  const results = await lintFiles(files, options, io.cwd);
+  const shown = flags.quiet ? onlyErrors(results) : results;
+  const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
+  const output = format(flags.format, shown, { color, cwd: io.cwd });
+  if (flags.outputFile) writeFileSync(flags.outputFile, output);
+  else if (output) io.stdout(output);
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return EXIT_LINT_ERRORS;
+  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
+    io.stderr(`noticelint found too many warnings (maximum: ${flags.maxWarnings}).\n`);
+    return EXIT_LINT_ERRORS;
+  }
+  return EXIT_OK;
+}
+
+export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
+  const program = new Command('noticelint')
+    .description('Lint GDPR Art. 13/14 privacy notices (Markdown, YAML, plain text; Finnish, Swedish, English).')
+    .version(version(), '-v, --version')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+  program
+    .command('lint', { isDefault: true })
+    .description('lint notice files, folders or globs (default: the current folder)')
+    .argument('[paths...]', 'files, folders or globs')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer('--max-warnings'))
+    .option('-q, --quiet', 'report errors only')
+    .addOption(new Option('--profile <profile>', 'required elements: art13 (collected from the person) or art14').choices(PROFILES))
+    .addOption(new Option('--language <lang>', 'language of the notices').choices(['auto', ...LANGUAGES]))
+    .addOption(new Option('--locale <lang>', 'language of the messages (default: each notice\'s own)').choices(LANGUAGES))
+    .option('-o, --output-file <file>', 'write the report to a file')
+    .option('--print-model <file>', 'print the canonical model of a notice as a YAML notice')
+    .option('--reference-date <yyyy-mm-dd>', 'date notice-date measures age against (default: today)', isoDate)
+    .option('--max-file-size <bytes>', 'larger files are reported, not read (default 5 MiB)', integer('--max-file-size'))
+    .option('--no-color', 'never colour the output')
+    .action(async (paths: string[], flags: LintFlags & { color: boolean }) => {
+      const explicitColor = process.argv.includes('--no-color') ? false : undefined;
+      setExitCode(await lint(paths, { ...flags, ...(explicitColor === undefined ? { color: undefined } : { color: false }) } as LintFlags, io));
+    });
+  return program;
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
+      if (error.code.startsWith('noticelint.')) io.stderr(`noticelint: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`noticelint: ${(error as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+}

@@ -1,0 +1,187 @@
+import { relative } from 'node:path';
+import { ParseError } from './parse/document.js';
+import { YamlNoticeError } from './parse/yaml-notice.js';
+import { kindOf, parseNotice } from './parse/index.js';
+import { UnreadableFileError, type DecodedText } from './read/decode.js';
+import { readNoticeFile } from './read/read-file.js';
+import type { Finding, Language, Notice, Profile, Range, Severity, SeveritySetting } from './model/types.js';
+import { formatMessage } from './rules/messages.js';
+import { RULES } from './rules/index.js';
+import type { Report, Rule } from './rules/rule.js';
+import { LineIndex } from './text/lines.js';
+
+export type SeverityValue = SeveritySetting | 0 | 1 | 2;
+export type RuleSetting = SeverityValue | [SeverityValue] | [SeverityValue, Record<string, unknown>];
+
+export interface LintOptions {
+  /** Rule settings over the defaults, ESLint style. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** Forced profile; otherwise the notice's metadata, then defaultProfile, then art13. */
+  profile?: Profile;
+  defaultProfile?: Profile;
+  language?: Language | 'auto';
+  /** Language of messages; defaults to the notice's language. */
+  locale?: Language;
+  /** Reference date for notice-date; defaults to now. */
+  now?: Date;
+  maxFileSize?: number;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: Finding[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The decoded text, kept for --fix and formatters that quote source. */
+  source?: string;
+  decoded?: DecodedText;
+}
+
+const SEVERITY_NAMES: Record<string, Severity | 0> = { off: 0, warn: 1, error: 2, 0: 0, 1: 1, 2: 2 };
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: Readonly<Record<string, unknown>>;
+}
+
+/** Rules that are on, with their severity and options (defaults merged under the configured ones). */
+export function activeRules(settings: Readonly<Record<string, RuleSetting>> = {}): ActiveRule[] {
+  return RULES.flatMap((rule) => {
+    const setting = settings[rule.meta.id] ?? rule.meta.defaultSeverity;
+    const [level, options] = Array.isArray(setting) ? setting : [setting, undefined];
+    const severity = SEVERITY_NAMES[String(level)] ?? 0;
+    if (severity === 0) return [];
+    return [{ rule, severity, options: { ...rule.meta.defaultOptions, ...options } }];
+  });
+}
+
+function toFinding(lines: LineIndex, range: Range): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  const start = lines.position(range.start);
+  const end = lines.position(range.end);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+export function fatalFinding(message: string, messageId: string, position?: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>): Finding {
+  return {
+    ruleId: null,
+    messageId,
+    severity: 2,
+    fatal: true,
+    message,
+    ...(position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }),
+  };
+}
+
+function parseFailures(error: ParseError, lines: LineIndex): Finding[] {
+  const problems = error instanceof YamlNoticeError ? error.problems : [error];
+  return problems.map((problem) =>
+    fatalFinding(problem.message, problem.messageId, toFinding(lines, { start: problem.offset, end: Math.max(problem.offset, problem.endOffset) })),
+  );
+}
+
+export function runRules(notice: Notice, options: LintOptions, rules = activeRules(options.rules)): Finding[] {
+  const lines = new LineIndex(notice.source);
+  const findings: Finding[] = [];
+  const enabledRules = new Set(rules.map(({ rule }) => rule.meta.id));
+  const locale = options.locale ?? notice.language;
+  for (const { rule, severity, options: ruleOptions } of rules) {
+    const report = (report: Report): void => {
+      findings.push({
+        ruleId: rule.meta.id,
+        messageId: report.messageId,
+        severity,
+        message: formatMessage(locale, rule.meta.id, report.template ?? report.messageId, report.data),
+        ...toFinding(lines, report.range),
+        ...(report.fix ? { fix: report.fix } : {}),
+        ...(report.related
+          ? { relatedLocations: report.related.map((related) => ({ ...toFinding(lines, related.range), message: related.message })) }
+          : {}),
+      });
+    };
+    rule.check({
+      notice,
+      options: ruleOptions,
+      now: options.now ?? new Date(),
+      profile: notice.profile ?? 'art13',
+      locale,
+      enabledRules,
+      report,
+    });
+  }
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+}
+
+export function summarise(filePath: string, messages: Finding[], extra: Partial<LintResult> = {}): LintResult {
+  const count = (severity: Severity, fixable = false): number =>
+    messages.filter((message) => message.severity === severity && (!fixable || message.fix)).length;
+  return {
+    filePath,
+    messages,
+    errorCount: count(2),
+    warningCount: count(1),
+    fatalErrorCount: messages.filter((message) => message.fatal).length,
+    fixableErrorCount: count(2, true),
+    fixableWarningCount: count(1, true),
+    ...extra,
+  };
+}
+
+/** Lints text already in memory; `filePath` decides the input kind by its extension. */
+export async function lintText(source: string, filePath: string, options: LintOptions = {}): Promise<LintResult> {
+  try {
+    const notice = await parseNotice(source, kindOf(filePath), {
+      ...(options.language ? { language: options.language } : {}),
+      ...(options.profile ? { profile: options.profile } : {}),
+      ...(options.defaultProfile ? { defaultProfile: options.defaultProfile } : {}),
+    });
+    return summarise(filePath, runRules(notice, options), { source });
+  } catch (error) {
+    if (error instanceof ParseError) return summarise(filePath, parseFailures(error, new LineIndex(source)), { source });
+    throw error;
+  }
+}
+
+export function encodingWarning(decoded: DecodedText): Finding | undefined {
+  if (!decoded.guessed) return undefined;
+  return {
+    ruleId: null,
+    messageId: 'encoding',
+    severity: 1,
+    message: `The file is not valid UTF-8; it was read as ${decoded.encoding}. Save it as UTF-8.`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+}
+
+export async function lintFile(path: string, options: LintOptions = {}, cwd = process.cwd()): Promise<LintResult> {
+  const filePath = relative(cwd, path) || path;
+  let decoded: DecodedText;
+  try {
+    decoded = await readNoticeFile(path, options.maxFileSize);
+  } catch (error) {
+    if (error instanceof UnreadableFileError) return summarise(filePath, [fatalFinding(error.message, error.messageId)]);
+    throw error;
+  }
+  const result = await lintText(decoded.text, path, options);
+  const warning = encodingWarning(decoded);
+  return summarise(filePath, warning ? [warning, ...result.messages] : result.messages, { source: decoded.text, decoded });
+}
+
+export async function lintFiles(paths: readonly string[], options: LintOptions = {}, cwd = process.cwd()): Promise<LintResult[]> {
+  const results: LintResult[] = [];
+  for (const path of paths) {
+    try {
+      results.push(await lintFile(path, options, cwd));
+    } catch (error) {
+      // A bug in a rule must not hide the other files' findings.
+      results.push(summarise(relative(cwd, path) || path, [fatalFinding(`Internal error while linting: ${(error as Error).message}`, 'internal')]));
+    }
+  }
+  return results;
+}

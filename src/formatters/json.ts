@@ -1,0 +1,27 @@
+import type { LintResult } from '../engine.js';
+
+/** ESLint-compatible JSON (DESIGN.md "JSON output contract"). */
+export function formatJson(results: readonly LintResult[]): string {
+  return JSON.stringify(
+    results.map((result) => ({
+      filePath: result.filePath,
+      messages: result.messages.map((message) => ({
+        ruleId: message.ruleId,
+        messageId: message.messageId,
+        severity: message.severity,
+        ...(message.fatal ? { fatal: true } : {}),
+        message: message.message,
+        line: message.line,
+        column: message.column,
+        endLine: message.endLine,
+        endColumn: message.endColumn,
+        ...(message.fix ? { fix: message.fix } : {}),
+      })),
+      errorCount: result.errorCount,
+      warningCount: result.warningCount,
+      fatalErrorCount: result.fatalErrorCount,
+      fixableErrorCount: result.fixableErrorCount,
+      fixableWarningCount: result.fixableWarningCount,
+    })),
+  );
+}

@@ -1,0 +1,139 @@
+import { DATA } from '../generated/data.js';
+import type { ElementId, Language, LegalBasis, Right } from '../model/types.js';
+import { LANGUAGES } from '../model/types.js';
+import { PatternSet, compileWord } from '../text/pattern.js';
+import type { ElementData, LanguagePackData, MessageCatalogue, ProcessorData } from './types.js';
+
+export type Keyed<K extends string> = readonly (readonly [K, PatternSet])[];
+
+/** A language pack with its patterns compiled. */
+export interface LanguagePack {
+  language: Language;
+  data: LanguagePackData;
+  detect: PatternSet;
+  noticeTitles: PatternSet;
+  headings: Keyed<ElementId>;
+  mentions: Keyed<ElementId>;
+  legalBasis: Keyed<LegalBasis>;
+  basisCue: PatternSet;
+  rights: Keyed<Right>;
+  retention: { verbs: PatternSet; period: PatternSet; criteria: PatternSet; vague: PatternSet };
+  transfer: {
+    outside: PatternSet;
+    negation: PatternSet;
+    exception: PatternSet;
+    euQualifier: PatternSet;
+    bareNo: PatternSet;
+    safeguards: Keyed<'adequacy' | 'scc' | 'bcr' | 'derogation'>;
+    invalidMechanisms: PatternSet;
+  };
+  dateLabels: PatternSet;
+  months: string[];
+  templates: PatternSet;
+  stubPrefixes: string[];
+  outdated: readonly { patterns: PatternSet; hint: string }[];
+  vague: PatternSet;
+}
+
+function keyed<K extends string>(record: Partial<Record<K, string[]>>): Keyed<K> {
+  return (Object.entries(record) as [K, string[]][]).map(([key, patterns]) => [key, new PatternSet(patterns)] as const);
+}
+
+/** "2 kuukautta", "kaksi vuotta", "12 months", "vuoden ajan". */
+function periodPatterns(retention: LanguagePackData['retention']): string[] {
+  const numbers = retention.numbers.map(compileWord).join('|');
+  const units = retention.units.map(compileWord).join('|');
+  const amount = `(?:\\d+(?:[.,]\\d+)?(?:\\s*[-–]\\s*\\d+)?|${numbers})`;
+  return [`re:(?<![\\p{L}\\p{N}])${amount}\\s*(?:${units})(?![\\p{L}\\p{N}])`, ...retention.bareUnits];
+}
+
+function compilePack(data: LanguagePackData): LanguagePack {
+  return {
+    language: data.language,
+    data,
+    detect: new PatternSet(data.detect),
+    noticeTitles: new PatternSet(data.noticeTitles),
+    headings: keyed(data.headings),
+    mentions: keyed(data.mentions),
+    legalBasis: keyed(data.legalBasis),
+    basisCue: new PatternSet(data.basisCue),
+    rights: keyed(data.rights),
+    retention: {
+      verbs: new PatternSet(data.retention.verbs),
+      period: new PatternSet(periodPatterns(data.retention)),
+      criteria: new PatternSet(data.retention.criteria),
+      vague: new PatternSet(data.retention.vague),
+    },
+    transfer: {
+      outside: new PatternSet(data.transfer.outside),
+      negation: new PatternSet(data.transfer.negation),
+      exception: new PatternSet(data.transfer.exception),
+      euQualifier: new PatternSet(data.transfer.euQualifier),
+      bareNo: new PatternSet(data.transfer.bareNo),
+      safeguards: keyed(data.transfer.safeguards),
+      invalidMechanisms: new PatternSet(data.transfer.invalidMechanisms),
+    },
+    dateLabels: new PatternSet(data.dateLabels),
+    months: data.months,
+    templates: new PatternSet([...data.templates, ...DATA.commonTemplates]),
+    stubPrefixes: data.stubPrefixes,
+    outdated: data.outdated.map((entry) => ({ patterns: new PatternSet([entry.pattern]), hint: entry.hint })),
+    vague: new PatternSet(data.vague),
+  };
+}
+
+const packs = new Map<Language, LanguagePack>();
+
+export function languagePack(language: Language): LanguagePack {
+  let pack = packs.get(language);
+  if (!pack) {
+    pack = compilePack(DATA.languages[language]);
+    packs.set(language, pack);
+  }
+  return pack;
+}
+
+let detectors: { language: Language; detect: PatternSet }[] | undefined;
+
+/** The language whose function words occur most often in the first 20,000 characters. */
+export function detectLanguage(text: string, fallback: Language = 'fi'): Language {
+  detectors ??= LANGUAGES.map((language) => ({ language, detect: new PatternSet(DATA.languages[language].detect) }));
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  let best: Language = fallback;
+  let bestCount = 0;
+  for (const { language, detect } of detectors) {
+    const count = detect.matches(sample).length;
+    if (count > bestCount) {
+      best = language;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function elementData(element: ElementId): ElementData {
+  return DATA.elements[element];
+}
+
+export function elementsSupersededBy(element: ElementId): ElementId[] {
+  return DATA.supersedes[element] ?? [];
+}
+
+export function messageCatalogue(language: Language): MessageCatalogue {
+  return DATA.messages[language];
+}
+
+let processors: { data: ProcessorData; patterns: PatternSet }[] | undefined;
+
+export function knownProcessors(): { data: ProcessorData; patterns: PatternSet }[] {
+  processors ??= DATA.processors.map((data) => ({ data, patterns: new PatternSet(data.patterns) }));
+  return processors;
+}
+
+let basisReference: RegExp | undefined;
+
+/** Article 6(1) references ("6(1)(a)", "6 artiklan 1 c-kohta"); capture group 1 or 2 is the letter. */
+export function legalBasisReference(): RegExp {
+  basisReference ??= new RegExp(DATA.legalBasisReference, 'giu');
+  return basisReference;
+}

@@ -1,0 +1,61 @@
+import type { ElementId, Language, LegalBasis, Right } from '../model/types.js';
+
+/** The shape of rules/lexicon/<language>.yaml; checked by the compiler when the build embeds it. */
+export interface LanguagePackData {
+  language: Language;
+  name: string;
+  detect: string[];
+  noticeTitles: string[];
+  headings: Partial<Record<ElementId, string[]>>;
+  mentions: Partial<Record<ElementId, string[]>>;
+  legalBasis: Record<LegalBasis, string[]>;
+  basisCue: string[];
+  rights: Record<Right, string[]>;
+  retention: {
+    verbs: string[];
+    numbers: string[];
+    units: string[];
+    bareUnits: string[];
+    criteria: string[];
+    vague: string[];
+  };
+  transfer: {
+    outside: string[];
+    negation: string[];
+    exception: string[];
+    euQualifier: string[];
+    bareNo: string[];
+    safeguards: Record<'adequacy' | 'scc' | 'bcr' | 'derogation', string[]>;
+    invalidMechanisms: string[];
+  };
+  dateLabels: string[];
+  months: string[];
+  templates: string[];
+  stubPrefixes: string[];
+  outdated: { pattern: string; hint: string }[];
+  vague: string[];
+}
+
+export interface ElementData {
+  article?: string;
+  name: Record<Language, string>;
+}
+
+export interface ProcessorData {
+  name: string;
+  country: string;
+  patterns: string[];
+}
+
+/** Message catalogue: rule id → message id → template with {placeholders}. */
+export type MessageCatalogue = Record<string, Record<string, string>>;
+
+export interface GeneratedData {
+  languages: Record<Language, LanguagePackData>;
+  commonTemplates: string[];
+  legalBasisReference: string;
+  elements: Record<ElementId, ElementData>;
+  supersedes: Partial<Record<ElementId, ElementId[]>>;
+  processors: ProcessorData[];
+  messages: Record<Language, MessageCatalogue>;
+}

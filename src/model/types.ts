@@ -1,0 +1,145 @@
+/** Canonical element ids (DESIGN.md "Canonical elements"); a public contract. */
+export const GDPR_ELEMENTS = [
+  'controller',
+  'dpo',
+  'purposes',
+  'legal-basis',
+  'legitimate-interests',
+  'categories',
+  'recipients',
+  'transfers',
+  'retention',
+  'rights',
+  'withdraw-consent',
+  'complaint',
+  'requirement',
+  'automated-decisions',
+  'source',
+] as const;
+export const EXTRA_ELEMENTS = ['register-name', 'contact-person', 'security', 'date'] as const;
+export const ELEMENT_IDS = [...GDPR_ELEMENTS, ...EXTRA_ELEMENTS] as const;
+export type ElementId = (typeof ELEMENT_IDS)[number];
+
+export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const PROFILES = ['art13', 'art14'] as const;
+export type Profile = (typeof PROFILES)[number];
+
+export type SourceKind = 'text' | 'markdown' | 'yaml';
+
+/** Half-open range of UTF-16 offsets into `Notice.source`. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Section {
+  /** Canonical elements the heading names; empty for an unrecognised heading ("other"). */
+  elements: ElementId[];
+  heading: string;
+  headingRange: Range;
+  /** "5", "13.2" for numbered headings. */
+  number?: string;
+  /** 1 for top-level headings, deeper for sub-headings. */
+  level: number;
+  /** Range of the body, from after the heading to the next heading. */
+  bodyRange: Range;
+}
+
+export const LEGAL_BASES = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export const RIGHTS = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'portability',
+  'withdraw-consent',
+  'complaint',
+] as const;
+export type Right = (typeof RIGHTS)[number];
+
+export interface Located {
+  range: Range;
+}
+export interface LegalBasisFact extends Located {
+  basis: LegalBasis;
+}
+export interface RightFact extends Located {
+  right: Right;
+}
+export interface RetentionFact extends Located {
+  kind: 'period' | 'criterion' | 'vague';
+}
+export interface TransferFact extends Located {
+  /** denial: "no transfers outside the EU"; transfer: data does go there; processor: a third-country service. */
+  kind: 'denial' | 'transfer' | 'processor';
+  /** For processors: the service's name. */
+  name?: string;
+  /** A denial with an exception ("… unless necessary"). */
+  conditional?: boolean;
+}
+export interface SafeguardFact extends Located {
+  mechanism: 'adequacy' | 'scc' | 'bcr' | 'derogation' | 'invalid';
+}
+export interface DateFact extends Located {
+  /** ISO date, yyyy-mm-dd. */
+  iso: string;
+}
+
+export interface Facts {
+  legalBases: LegalBasisFact[];
+  legitimateInterestDescriptions: Located[];
+  rights: RightFact[];
+  retention: RetentionFact[];
+  transfers: TransferFact[];
+  safeguards: SafeguardFact[];
+  dates: DateFact[];
+  /** Elements mentioned in running text without a heading of their own. */
+  mentions: Partial<Record<ElementId, Range[]>>;
+}
+
+export interface Notice {
+  kind: SourceKind;
+  language: Language;
+  profile?: Profile;
+  title?: string;
+  /** ISO date from metadata (front matter, YAML notice). */
+  date?: string;
+  /** The decoded file text, BOM removed, line endings as in the file. */
+  source: string;
+  /**
+   * `source` with markup (tags, entities, Markdown syntax, YAML keys) blanked out
+   * character for character, so offsets into it are offsets into `source`.
+   */
+  text: string;
+  sections: Section[];
+  /** Where the YAML `date:` or front matter metadata stands, for findings on it. */
+  metaRanges: Partial<Record<'date' | 'title' | 'language' | 'profile', Range>>;
+  facts: Facts;
+}
+
+export type Severity = 1 | 2;
+export type SeveritySetting = 'off' | 'warn' | 'error';
+
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+export interface Finding {
+  ruleId: string | null;
+  messageId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fatal?: boolean;
+  fix?: Fix;
+  relatedLocations?: { line: number; column: number; endLine: number; endColumn: number; message: string }[];
+}

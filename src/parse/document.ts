@@ -1,0 +1,46 @@
+import type { Language, Profile, Range, Section } from '../model/types.js';
+
+/** What every parser produces; facts are extracted from it afterwards. */
+export interface ParsedDocument {
+  /** `source` with markup blanked, character for character. */
+  text: string;
+  sections: Section[];
+  title?: string;
+  language?: Language;
+  profile?: Profile;
+  date?: string;
+  metaRanges: Partial<Record<'date' | 'title' | 'language' | 'profile', Range>>;
+}
+
+/** A problem that stops a file from being linted (invalid YAML, schema errors). */
+export class ParseError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+    readonly messageId = 'parse',
+    readonly endOffset = offset,
+  ) {
+    super(message);
+  }
+}
+
+/** Heading number at the start of a heading: "5.", "13.2", "13.2." */
+const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?(?=\s)/;
+
+export function splitHeadingNumber(heading: string): { number?: string; rest: string; numberLength: number } {
+  const match = NUMBER.exec(heading);
+  if (!match?.[1]) return { rest: heading, numberLength: 0 };
+  const rest = heading.slice(match[0].length);
+  return { number: match[1], rest: rest.trim(), numberLength: match[0].length + (rest.length - rest.trimStart().length) };
+}
+
+/** Marks a body whose end is the start of the next heading, set by closeBodies. */
+export const OPEN = -1;
+
+/** Sets each open body to run to the start of the next section (`starts` is aligned with `sections`), or to `end`. */
+export function closeBodies(sections: Section[], end: number, starts: number[]): void {
+  sections.forEach((section, index) => {
+    if (section.bodyRange.end !== OPEN) return;
+    section.bodyRange.end = Math.max(section.bodyRange.start, starts[index + 1] ?? end);
+  });
+}

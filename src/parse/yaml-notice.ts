@@ -1,0 +1,172 @@
+import type { ErrorObject } from 'ajv';
+import { type Document, type Node, type Pair, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
+import type { LanguagePack } from '../lexicon/index.js';
+import { ELEMENT_IDS, type ElementId, type Language, type Profile, type Range, type Section } from '../model/types.js';
+import { validateNotice } from '../schema/validators.js';
+import { blank, findMarkup } from '../text/html.js';
+import { classifyHeading } from './classify.js';
+import { ParseError, splitHeadingNumber, type ParsedDocument } from './document.js';
+
+/** Aliases beyond this are refused: a "billion laughs" document must not expand. */
+export const MAX_YAML_ALIASES = 100;
+
+export interface YamlSection {
+  element?: string | string[];
+  heading?: string;
+  number?: string;
+  text?: string;
+}
+export interface YamlNotice {
+  noticelint?: 1;
+  title?: string;
+  language?: Language;
+  profile?: Profile;
+  date?: string;
+  sections: YamlSection[];
+}
+
+/** A problem at a place in the file; a YAML notice can have several. */
+export class YamlNoticeError extends ParseError {
+  constructor(readonly problems: ParseError[]) {
+    super(problems[0]?.message ?? 'Invalid YAML notice.', problems[0]?.offset ?? 0, problems[0]?.messageId ?? 'schema');
+  }
+}
+
+type Path = (string | number)[];
+
+function nodeAt(document: Document, path: Path): Node | undefined {
+  return (path.length === 0 ? document.contents : document.getIn(path, true)) as Node | undefined;
+}
+
+/** Where a schema error is best shown: the offending key, else its value, else the enclosing node. */
+function errorRange(document: Document, error: ErrorObject): Range {
+  const path: Path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const additional = error.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : undefined;
+  const parent = additional === undefined ? nodeAt(document, path.slice(0, -1)) : nodeAt(document, path);
+  const key = additional ?? path[path.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((item: Pair) => isScalar(item.key) && item.key.value === key);
+    const keyNode = pair?.key as Node | undefined;
+    if (keyNode?.range) return { start: keyNode.range[0], end: keyNode.range[1] };
+  }
+  const node = nodeAt(document, path);
+  if (node?.range) return { start: node.range[0], end: node.range[1] };
+  return { start: 0, end: 0 };
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath === '' ? 'The notice' : `"${error.instancePath.slice(1).replace(/\//g, '.')}"`;
+  if (error.keyword === 'additionalProperties') return `${where} has an unknown key "${String(error.params['additionalProperty'])}".`;
+  if (error.keyword === 'required') return `${where} must have the key "${String(error.params['missingProperty'])}".`;
+  if (error.keyword === 'enum') {
+    return `${where} must be one of: ${(error.params['allowedValues'] as unknown[]).map(String).join(', ')}.`;
+  }
+  return `${where} ${error.message ?? 'is invalid'}.`;
+}
+
+/** One error per place: ajv reports each failed branch of a oneOf; the most specific one is kept. */
+function mostSpecific(errors: ErrorObject[]): ErrorObject[] {
+  const byPath = new Map<string, ErrorObject>();
+  for (const error of errors) {
+    if (error.keyword === 'oneOf') continue;
+    const key = `${error.instancePath}|${error.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : ''}`;
+    const existing = byPath.get(key);
+    if (!existing || (error.keyword === 'enum' && existing.keyword !== 'enum')) byPath.set(key, error);
+  }
+  return [...byPath.values()];
+}
+
+/** The characters of a scalar's value in the source: quotes and block-scalar headers excluded. */
+function contentRange(source: string, node: unknown): Range | undefined {
+  if (!isScalar(node) || !node.range) return undefined;
+  const [start, valueEnd] = node.range;
+  if (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) return { start: start + 1, end: Math.max(start + 1, valueEnd - 1) };
+  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
+    const headerEnd = source.indexOf('\n', start);
+    return { start: headerEnd === -1 ? valueEnd : headerEnd + 1, end: valueEnd };
+  }
+  return { start, end: valueEnd };
+}
+
+function elementsOf(value: YamlSection['element'], heading: string, pack: LanguagePack): ElementId[] {
+  if (value === undefined) return classifyHeading(heading, pack);
+  const ids = Array.isArray(value) ? value : [value];
+  return ids.filter((id): id is ElementId => (ELEMENT_IDS as readonly string[]).includes(id));
+}
+
+export function parseYamlDocument(source: string): { document: Document; notice: YamlNotice } {
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    throw new YamlNoticeError(
+      document.errors.map((error) => new ParseError(`Invalid YAML: ${error.message.split('\n')[0]}`, error.pos[0], 'yaml-syntax', error.pos[1])),
+    );
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    throw new ParseError(`Invalid YAML: ${(error as Error).message}`, 0, 'yaml-aliases');
+  }
+  if (!validateNotice(value)) {
+    throw new YamlNoticeError(
+      mostSpecific(validateNotice.errors ?? []).map((error) => {
+        const range = errorRange(document, error);
+        return new ParseError(`Invalid YAML notice: ${describe(error)}`, range.start, 'schema', range.end);
+      }),
+    );
+  }
+  return { document, notice: value as YamlNotice };
+}
+
+export function parseYamlNotice(source: string, pack: LanguagePack): ParsedDocument {
+  const { document, notice } = parseYamlDocument(source);
+  const visible: Range[] = [];
+  const sections: Section[] = [];
+  const items = document.get('sections', true);
+  const metaRanges: ParsedDocument['metaRanges'] = {};
+  for (const key of ['date', 'title', 'language', 'profile'] as const) {
+    const range = contentRange(source, document.get(key, true));
+    if (range) metaRanges[key] = range;
+  }
+  if (isSeq(items)) {
+    items.items.forEach((item, index) => {
+      const section = notice.sections[index];
+      if (!section || !isMap(item)) return;
+      const itemStart = (item as Node).range?.[0] ?? 0;
+      const headingRange = contentRange(source, item.get('heading', true)) ?? { start: itemStart, end: itemStart };
+      const bodyRange = contentRange(source, item.get('text', true)) ?? { start: headingRange.end, end: headingRange.end };
+      visible.push(headingRange, bodyRange);
+      const split = splitHeadingNumber((section.heading ?? '').trim());
+      const number = section.number ?? split.number;
+      sections.push({
+        elements: elementsOf(section.element, split.rest, pack),
+        heading: split.rest,
+        headingRange,
+        ...(number === undefined ? {} : { number }),
+        level: number ? number.split('.').length : 1,
+        bodyRange,
+      });
+    });
+  }
+  const hidden: Range[] = [];
+  let position = 0;
+  for (const range of [...visible].sort((a, b) => a.start - b.start)) {
+    if (range.start > position) hidden.push({ start: position, end: range.start });
+    position = Math.max(position, range.end);
+  }
+  hidden.push({ start: position, end: source.length });
+  const values = blank(source, hidden);
+  return {
+    // HTML pasted into values is debris, as in plain text: hidden from the rules that read prose.
+    text: blank(values, findMarkup(values)),
+    sections,
+    ...(notice.title === undefined ? {} : { title: notice.title }),
+    ...(notice.language === undefined ? {} : { language: notice.language }),
+    ...(notice.profile === undefined ? {} : { profile: notice.profile }),
+    ...(notice.date === undefined ? {} : { date: notice.date }),
+    metaRanges,
+  };
+}

@@ -1,0 +1,83 @@
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedText {
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+  /** Set when the bytes were not valid UTF-8 and were read as Windows-1252. */
+  guessed: boolean;
+}
+
+export class UnreadableFileError extends Error {
+  constructor(
+    message: string,
+    readonly messageId: string,
+  ) {
+    super(message);
+  }
+}
+
+function hasNulByte(bytes: Uint8Array): boolean {
+  return bytes.indexOf(0) !== -1;
+}
+
+/** Bytes → text: BOM-marked UTF-8/UTF-16, else strict UTF-8, else Windows-1252 (a superset of Latin-1's printable range). */
+export function decode(bytes: Uint8Array): DecodedText {
+  if (bytes.length === 0) throw new UnreadableFileError('The file is empty.', 'empty');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: strictUtf8(bytes.subarray(3)), encoding: 'utf-8', bom: true, guessed: false };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true, guessed: false };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true, guessed: false };
+  }
+  if (hasNulByte(bytes)) {
+    throw new UnreadableFileError('The file is binary (it contains NUL bytes), not a text notice.', 'binary');
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false, guessed: false };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', bom: false, guessed: true };
+  }
+}
+
+function strictUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UnreadableFileError('The file starts with a UTF-8 byte-order mark but is not valid UTF-8.', 'encoding');
+  }
+}
+
+/** Text → bytes in the encoding it was read in, for --fix. */
+export function encode(text: string, encoding: Encoding, bom: boolean): Uint8Array {
+  if (encoding === 'utf-8') {
+    const body = Buffer.from(text, 'utf8');
+    return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+  }
+  if (encoding === 'utf-16le') {
+    const body = Buffer.from(text, 'utf16le');
+    return bom ? Buffer.concat([Buffer.from([0xff, 0xfe]), body]) : body;
+  }
+  if (encoding === 'utf-16be') {
+    const body = Buffer.from(text, 'utf16le').swap16();
+    return bom ? Buffer.concat([Buffer.from([0xfe, 0xff]), body]) : body;
+  }
+  return encodeWindows1252(text);
+}
+
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function encodeWindows1252(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const high = WINDOWS_1252_HIGH.indexOf(text[i] ?? '');
+    if (high !== -1) bytes[i] = 0x80 + high;
+    else if (code < 0x100) bytes[i] = code;
+    else bytes[i] = 0x3f; // '?': the character has no Windows-1252 byte
+  }
+  return bytes;
+}

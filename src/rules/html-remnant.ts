@@ -1,0 +1,65 @@
+import { findMarkup, markupReplacement, type Markup } from '../text/html.js';
+import { LineIndex } from '../text/lines.js';
+import type { Rule } from './rule.js';
+
+function byLine(markup: readonly Markup[], lines: LineIndex): Markup[][] {
+  const groups = new Map<number, Markup[]>();
+  for (const item of markup) {
+    const line = lines.position(item.start).line;
+    const group = groups.get(line) ?? [];
+    group.push(item);
+    groups.set(line, group);
+  }
+  return [...groups.values()];
+}
+
+/** The line's span with markup replaced by what it means as text, spaces it leaves behind collapsed. */
+function fixed(source: string, group: readonly Markup[]): string {
+  const first = group[0];
+  const last = group[group.length - 1];
+  if (!first || !last) return '';
+  let text = '';
+  let position = first.start;
+  for (const item of group) {
+    text += source.slice(position, item.start) + markupReplacement(source.slice(item.start, item.end));
+    position = item.end;
+  }
+  const collapsed = text.replace(/ {2,}/g, ' ');
+  const before = source[first.start - 1];
+  const atLineStart = first.start === 0 || before === '\n' || before === '\r' || before === '\t' || before === ' ';
+  return atLineStart ? collapsed.trimStart() : collapsed;
+}
+
+function describe(source: string, group: readonly Markup[]): string {
+  const distinct = [...new Set(group.map((item) => source.slice(item.start, item.end).replace(/\s.*>$/s, '…>')))];
+  return distinct.slice(0, 3).join(', ') + (distinct.length > 3 ? ', …' : '');
+}
+
+export const htmlRemnant: Rule = {
+  meta: {
+    id: 'html-remnant',
+    defaultSeverity: 'warn',
+    article: '12(1)',
+    description: 'HTML tags or entities left in the text of a plain-text or YAML notice (Markdown may contain HTML).',
+    messageIds: ['remnant'],
+    fixable: true,
+  },
+  check({ notice, report }) {
+    if (notice.kind === 'markdown') return; // inline HTML is legitimate Markdown
+    const { source } = notice;
+    const lines = new LineIndex(source);
+    const ranges = notice.kind === 'yaml' ? notice.sections.flatMap((s) => [s.headingRange, s.bodyRange]) : [{ start: 0, end: source.length }];
+    const markup = ranges.flatMap((range) => findMarkup(source, range.start, range.end));
+    for (const group of byLine(markup, lines)) {
+      const first = group[0];
+      const last = group[group.length - 1];
+      if (!first || !last) continue;
+      report({
+        messageId: 'remnant',
+        range: { start: first.start, end: last.end },
+        data: { phrase: describe(source, group) },
+        fix: { range: [first.start, last.end], text: fixed(source, group) },
+      });
+    }
+  },
+};

@@ -1,0 +1,26 @@
+import { SectionScope } from '../model/scope.js';
+import { DOCUMENT_START, type Rule } from './rule.js';
+
+export const legalBasis: Rule = {
+  meta: {
+    id: 'legal-basis',
+    defaultSeverity: 'error',
+    article: '13(1)(c), 13(1)(d)',
+    description: 'No Art. 6(1) legal basis is stated, or legitimate interests are relied on without being described.',
+    messageIds: ['missing', 'interests-undescribed'],
+    coversElements: ['legal-basis'],
+  },
+  check({ notice, report }) {
+    const { legalBases, legitimateInterestDescriptions } = notice.facts;
+    if (legalBases.length === 0) {
+      const scope = new SectionScope(notice.sections);
+      const section = scope.withElements(['legal-basis'], false)[0] ?? scope.withElements(['purposes'], false)[0];
+      report({ messageId: 'missing', range: section?.headingRange ?? DOCUMENT_START });
+      return;
+    }
+    const legitimateInterests = legalBases.find((fact) => fact.basis === 'f');
+    if (legitimateInterests && legitimateInterestDescriptions.length === 0) {
+      report({ messageId: 'interests-undescribed', range: legitimateInterests.range });
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import { monthsBetween } from '../text/dates.js';
+import { DOCUMENT_START, type Rule } from './rule.js';
+
+export const DEFAULT_MAX_AGE_MONTHS = 24;
+
+export const noticeDate: Rule = {
+  meta: {
+    id: 'notice-date',
+    defaultSeverity: 'warn',
+    article: '12(1), 5(2)',
+    description: 'The notice has no date, or its date is older than maxAgeMonths (default 24).',
+    messageIds: ['missing', 'stale'],
+    defaultOptions: { maxAgeMonths: DEFAULT_MAX_AGE_MONTHS },
+  },
+  check({ notice, options, now, report }) {
+    const latest = [...notice.facts.dates].sort((a, b) => b.iso.localeCompare(a.iso))[0];
+    if (!latest) {
+      report({ messageId: 'missing', range: DOCUMENT_START });
+      return;
+    }
+    const maxAgeMonths = typeof options['maxAgeMonths'] === 'number' ? options['maxAgeMonths'] : DEFAULT_MAX_AGE_MONTHS;
+    const age = monthsBetween(latest.iso, now.toISOString().slice(0, 10));
+    if (age > maxAgeMonths) report({ messageId: 'stale', range: latest.range, data: { date: latest.iso, months: maxAgeMonths } });
+  },
+};

@@ -1,0 +1,19 @@
+import { languagePack } from '../lexicon/index.js';
+import type { Rule } from './rule.js';
+
+export const outdatedReference: Rule = {
+  meta: {
+    id: 'outdated-reference',
+    defaultSeverity: 'warn',
+    article: '12(1)',
+    description: 'References to repealed law or old terms: Henkilötietolaki 523/1999, Personuppgiftslagen, Directive 95/46/EC, "rekisteriseloste".',
+    messageIds: ['outdated'],
+  },
+  check({ notice, report }) {
+    for (const { patterns, hint } of languagePack(notice.language).outdated) {
+      for (const range of patterns.matches(notice.text)) {
+        report({ messageId: 'outdated', range, data: { phrase: notice.text.slice(range.start, range.end), hint } });
+      }
+    }
+  },
+};

@@ -1,0 +1,21 @@
+import type { ElementId } from '../model/types.js';
+import { presentElements } from './required-section.js';
+import { DOCUMENT_START, type Rule } from './rule.js';
+
+const RECOMMENDED: readonly ElementId[] = ['dpo', 'automated-decisions', 'requirement', 'transfers'];
+
+export const recommendedSection: Rule = {
+  meta: {
+    id: 'recommended-section',
+    defaultSeverity: 'warn',
+    article: '13(1)(b), 13(1)(f), 13(2)(e), 13(2)(f)',
+    description: 'No DPO contact, automated-decision statement, requirement statement or transfers statement.',
+    messageIds: RECOMMENDED,
+  },
+  check({ notice, report }) {
+    const present = presentElements(notice);
+    for (const element of RECOMMENDED) {
+      if (!present.has(element)) report({ messageId: element, range: DOCUMENT_START });
+    }
+  },
+};

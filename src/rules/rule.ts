@@ -1,0 +1,51 @@
+import type { ElementId, Fix, Language, Notice, Profile, Range, SeveritySetting } from '../model/types.js';
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: SeveritySetting;
+  /** The GDPR provision the rule enforces, as cited in messages and SARIF. */
+  article: string;
+  /** One line, English: what the rule reports. */
+  description: string;
+  messageIds: readonly string[];
+  fixable?: boolean;
+  /** Elements this rule checks in more depth, so required-section leaves them to it. */
+  coversElements?: readonly ElementId[];
+  defaultOptions?: Readonly<Record<string, unknown>>;
+}
+
+export interface RelatedReport {
+  range: Range;
+  message: string;
+}
+
+export interface Report {
+  messageId: string;
+  range: Range;
+  /** Values for the message's {placeholders}. */
+  data?: Record<string, string | number>;
+  /** Catalogue entry to use when it differs from messageId (required-section: one text, many ids). */
+  template?: string;
+  fix?: Fix;
+  related?: RelatedReport[];
+}
+
+export interface RuleContext {
+  notice: Notice;
+  options: Readonly<Record<string, unknown>>;
+  /** Reference date for age checks; injectable for tests. */
+  now: Date;
+  profile: Profile;
+  locale: Language;
+  /** Ids of rules that are on for this file. */
+  enabledRules: ReadonlySet<string>;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** A zero-length range at the start of the document, for findings about something absent. */
+export const DOCUMENT_START: Range = { start: 0, end: 0 };

@@ -1,0 +1,28 @@
+import type { Rule } from './rule.js';
+
+export const transferSafeguards: Rule = {
+  meta: {
+    id: 'transfer-safeguards',
+    defaultSeverity: 'error',
+    article: '13(1)(f), 44–49',
+    description: 'A transfer outside the EU/EEA names no safeguard, or relies on the invalidated Privacy Shield.',
+    messageIds: ['missing', 'invalid-mechanism'],
+  },
+  check({ notice, report }) {
+    const { transfers, safeguards } = notice.facts;
+    for (const fact of safeguards) {
+      if (fact.mechanism !== 'invalid') continue;
+      report({ messageId: 'invalid-mechanism', range: fact.range, data: { phrase: notice.text.slice(fact.range.start, fact.range.end) } });
+    }
+    // With a denial in the notice, transfers are transfer-contradiction's to report.
+    if (transfers.some((fact) => fact.kind === 'denial')) return;
+    if (safeguards.some((fact) => fact.mechanism !== 'invalid')) return;
+    const reported = new Set<string>();
+    for (const fact of transfers) {
+      const name = fact.name ?? notice.text.slice(fact.range.start, fact.range.end).replace(/\s+/g, ' ');
+      if (reported.has(name.toLowerCase())) continue;
+      reported.add(name.toLowerCase());
+      report({ messageId: 'missing', range: fact.range, data: { name } });
+    }
+  },
+};

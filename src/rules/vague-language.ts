@@ -1,0 +1,17 @@
+import { languagePack } from '../lexicon/index.js';
+import type { Rule } from './rule.js';
+
+export const vagueLanguage: Rule = {
+  meta: {
+    id: 'vague-language',
+    defaultSeverity: 'off',
+    article: '12(1)',
+    description: 'Vague qualifiers WP260 warns against ("may", "saattaa", "mahdollisesti", "kan"); opt-in.',
+    messageIds: ['vague'],
+  },
+  check({ notice, report }) {
+    for (const range of languagePack(notice.language).vague.matches(notice.text)) {
+      report({ messageId: 'vague', range, data: { phrase: notice.text.slice(range.start, range.end) } });
+    }
+  },
+};
