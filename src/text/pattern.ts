@@ -1,11 +1,18 @@
 /**
- * Compiles the lexicon pattern syntax (rules/README.md) to regular-expression source.
- * Every construct is bounded so that matching stays linear in the input length.
+ * Compiles the lexicon pattern syntax (rules/README.md) to regular expressions.
+ *
+ * Speed: V8 spends most of its time compiling case-insensitive Unicode property
+ * classes, so patterns are matched without the `i` flag against a lower-cased copy
+ * of the text (same length, so offsets hold), and letters are a compact Latin class —
+ * the three languages are written in Latin script. Every construct is bounded so
+ * that matching stays linear in the input length.
  */
 
-const LETTER = '[\\p{L}\\p{N}]';
-/** Inflected continuation: letters, digits, and `-`, `:` or `'` when a letter follows ("EU:n", "ETA-alueen"). */
-const CONTINUATION = "(?:[\\p{L}\\p{N}]|[-:'’](?=[\\p{L}\\p{N}]))*";
+/** Letters and digits of Latin-script text (Basic Latin, Latin-1, Latin Extended-A/B). */
+const LETTERS = '0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+const LETTER = `[${LETTERS}]`;
+/** Inflected continuation: letters, and `-`, `:` or `'` when a letter follows ("EU:n", "ETA-alueen"). */
+const CONTINUATION = `(?:${LETTER}|[-:'’](?=${LETTER}))*`;
 /** `...`: up to six words between two parts of a phrase. */
 const GAP = '(?:\\s+[^\\s.!?;]+){0,6}?\\s+';
 const WORD_START = `(?<!${LETTER})`;
@@ -13,6 +20,8 @@ const WORD_END = `(?!${LETTER})`;
 
 export interface CompiledPattern {
   source: string;
+  /** Plain phrases share one word-boundary check around their alternation. */
+  bounded: boolean;
   caseSensitive: boolean;
 }
 
@@ -20,20 +29,46 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** A word of the plain syntax: `*` continues it, `(a|b)` is a choice. */
 export function compileWord(word: string): string {
   const group = /^\((.+)\)$/.exec(word);
   if (group?.[1] && group[1].includes('|')) {
     return `(?:${group[1].split('|').map(compileWord).join('|')})`;
   }
-  return word
-    .split('*')
-    .map(escapeRegExp)
-    .join(CONTINUATION);
+  return word.toLowerCase().split('*').map(escapeRegExp).join(CONTINUATION);
+}
+
+/**
+ * Raw patterns: literals lower-cased (escapes kept), and \p{L} / \p{N} replaced by the
+ * compact class, inside or outside brackets.
+ */
+function adaptRaw(source: string, lowerCase: boolean): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] ?? '';
+    if (char === '\\') {
+      const property = /^\\p\{(L|N|Lu|Ll)\}/.exec(source.slice(i));
+      if (property) {
+        const ranges = property[1] === 'N' ? '0-9' : LETTERS;
+        out += inClass ? ranges : `[${ranges}]`;
+        i += property[0].length - 1;
+      } else {
+        out += source.slice(i, i + 2);
+        i++;
+      }
+      continue;
+    }
+    if (char === '[') inClass = true;
+    else if (char === ']') inClass = false;
+    out += lowerCase ? char.toLowerCase() : char;
+  }
+  return out;
 }
 
 export function compilePattern(pattern: string): CompiledPattern {
-  if (pattern.startsWith('re:')) return { source: pattern.slice(3), caseSensitive: false };
-  if (pattern.startsWith('cs:')) return { source: pattern.slice(3), caseSensitive: true };
+  if (pattern.startsWith('re:')) return { source: adaptRaw(pattern.slice(3), true), bounded: false, caseSensitive: false };
+  if (pattern.startsWith('cs:')) return { source: adaptRaw(pattern.slice(3), false), bounded: false, caseSensitive: true };
   const parts: string[] = [];
   for (const token of pattern.trim().split(/\s+/)) {
     if (token === '...') parts.push(GAP);
@@ -42,22 +77,50 @@ export function compilePattern(pattern: string): CompiledPattern {
       parts.push(compileWord(token));
     }
   }
-  return { source: `${WORD_START}(?:${parts.join('')})${WORD_END}`, caseSensitive: false };
+  return { source: parts.join(''), bounded: true, caseSensitive: false };
 }
 
-/** One global regular expression matching any of `patterns` (case-insensitive ones and case-sensitive ones in two). */
+/** Lower-cases without changing length, so offsets into the copy are offsets into the original. */
+export function lowerCasePreservingLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const char of text) {
+    const folded = char.toLowerCase();
+    out += folded.length === char.length ? folded : char;
+  }
+  return out;
+}
+
+let lastText: string | undefined;
+let lastLower = '';
+
+/** The lower-cased copy of the text being linted, computed once for all pattern sets. */
+function lowered(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = lowerCasePreservingLength(text);
+  }
+  return lastLower;
+}
+
+interface Expression {
+  regexp: RegExp;
+  caseSensitive: boolean;
+}
+
+/** Any of a list of patterns, as at most two global regular expressions. */
 export class PatternSet {
-  private readonly expressions: RegExp[];
+  private readonly expressions: Expression[] = [];
 
   constructor(patterns: readonly string[]) {
     const compiled = patterns.map(compilePattern);
-    const byCase = (caseSensitive: boolean): string[] =>
-      compiled.filter((c) => c.caseSensitive === caseSensitive).map((c) => `(?:${c.source})`);
-    this.expressions = [];
-    const insensitive = byCase(false);
-    const sensitive = byCase(true);
-    if (insensitive.length > 0) this.expressions.push(new RegExp(insensitive.join('|'), 'giu'));
-    if (sensitive.length > 0) this.expressions.push(new RegExp(sensitive.join('|'), 'gu'));
+    const bounded = compiled.filter((c) => c.bounded).map((c) => c.source);
+    const raw = compiled.filter((c) => !c.bounded && !c.caseSensitive).map((c) => `(?:${c.source})`);
+    const sensitive = compiled.filter((c) => c.caseSensitive).map((c) => `(?:${c.source})`);
+    const insensitive = [...(bounded.length > 0 ? [`${WORD_START}(?:${bounded.join('|')})${WORD_END}`] : []), ...raw];
+    if (insensitive.length > 0) this.expressions.push({ regexp: new RegExp(insensitive.join('|'), 'gu'), caseSensitive: false });
+    if (sensitive.length > 0) this.expressions.push({ regexp: new RegExp(sensitive.join('|'), 'gu'), caseSensitive: true });
   }
 
   get isEmpty(): boolean {
@@ -67,12 +130,14 @@ export class PatternSet {
   /** All non-overlapping matches within `text[start, end)`, as absolute offsets, in order. */
   matches(text: string, start = 0, end = text.length): { start: number; end: number }[] {
     const found: { start: number; end: number }[] = [];
-    const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-    for (const expression of this.expressions) {
-      expression.lastIndex = 0;
-      for (let match = expression.exec(slice); match; match = expression.exec(slice)) {
+    for (const { regexp, caseSensitive } of this.expressions) {
+      const whole = caseSensitive ? text : lowered(text);
+      // A slice, not lastIndex: exec would otherwise scan on past `end`, making per-sentence calls quadratic.
+      const subject = start === 0 && end === whole.length ? whole : whole.slice(start, end);
+      regexp.lastIndex = 0;
+      for (let match = regexp.exec(subject); match; match = regexp.exec(subject)) {
         if (match[0].length === 0) {
-          expression.lastIndex++;
+          regexp.lastIndex++;
           continue;
         }
         found.push({ start: start + match.index, end: start + match.index + match[0].length });
