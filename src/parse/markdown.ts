@@ -113,14 +113,16 @@ function addSection(builder: Builder, headingRange: Range, start: number, level:
 
 /** A two-column table whose first cells are mostly headings the lexicon knows: each row is a section. */
 function addTableRows(builder: Builder, table: Table): boolean {
-  const rows = table.children.filter((row) => row.children.length === 2);
-  if (rows.length < 2 || rows.length !== table.children.length) return false;
+  if (table.children.some((row) => row.children.length !== 2)) return false;
+  const isKnown = (cell: (typeof table.children)[number]['children'][number] | undefined): boolean => {
+    const range = cell ? contentRange(cell) : undefined;
+    return range !== undefined && classifyHeading(builder.text.slice(range.start, range.end), builder.pack).length > 0;
+  };
+  // The header row ("Kohta | Sisältö") is a row of its own only when it names an element.
+  const rows = isKnown(table.children[0]?.children[0]) ? table.children : table.children.slice(1);
+  if (rows.length < 1) return false;
   const cells = rows.map((row) => ({ heading: row.children[0], body: row.children[1] }));
-  const known = cells.filter(({ heading }) => {
-    const range = heading ? contentRange(heading) : undefined;
-    return range && classifyHeading(builder.text.slice(range.start, range.end), builder.pack).length > 0;
-  });
-  if (known.length * 2 < cells.length) return false;
+  if (cells.filter(({ heading }) => isKnown(heading)).length * 2 < cells.length) return false;
   for (const { heading, body } of cells) {
     const headingRange = heading ? contentRange(heading) : undefined;
     const cellRange = body ? offsets(body) : undefined;

@@ -14,6 +14,7 @@ export interface YamlSection {
   element?: string | string[];
   heading?: string;
   number?: string;
+  level?: number;
   text?: string;
 }
 export interface YamlNotice {
@@ -146,7 +147,7 @@ export function parseYamlNotice(source: string, pack: LanguagePack): ParsedDocum
         heading: split.rest,
         headingRange,
         ...(number === undefined ? {} : { number }),
-        level: number ? number.split('.').length : 1,
+        level: section.level ?? (number ? number.split('.').length : 1),
         bodyRange,
       });
     });

@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+
+const root = join(import.meta.dirname, '..');
+
+async function run(args: string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['node', 'noticelint', ...args], {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    isTTY: false,
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('exit codes', () => {
+  it('exits 1 on the seeds (errors) and prints the JSON contract for all five', async () => {
+    const { code, stdout } = await run(['--format', 'json', '--reference-date', '2026-11-22', 'fixtures/seeds']);
+    expect(code).toBe(1);
+    const results = JSON.parse(stdout) as { filePath: string; messages: Record<string, unknown>[]; errorCount: number; warningCount: number; fatalErrorCount: number }[];
+    expect(results.map((result) => result.filePath)).toEqual([
+      'fixtures/seeds/000_26472f3d1c73aa31.txt',
+      'fixtures/seeds/001_0090e37146671056.txt',
+      'fixtures/seeds/002_3b56ea23d02cb8df.txt',
+      'fixtures/seeds/003_6d78bcf6936e0d8f.txt',
+      'fixtures/seeds/004_61210c77dfd498b8.txt',
+    ]);
+    for (const result of results) {
+      expect(Object.keys(result)).toEqual(expect.arrayContaining(['filePath', 'messages', 'errorCount', 'warningCount', 'fatalErrorCount']));
+      expect(result.errorCount).toBe(result.messages.filter((message) => message['severity'] === 2).length);
+      for (const message of result.messages) {
+        expect(Object.keys(message)).toEqual(expect.arrayContaining(['ruleId', 'messageId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']));
+      }
+    }
+    const first = results[0]?.messages.find((message) => message['ruleId'] === 'section-numbering');
+    expect(first).toMatchObject({ messageId: 'gap', severity: 1, line: 31, column: 1 });
+  });
+
+  it('exits 0 on a valid notice', async () => {
+    const { code, stdout } = await run(['--reference-date', '2026-11-22', 'fixtures/examples/fi-valid.md']);
+    expect([code, stdout]).toEqual([0, '']);
+  });
+
+  it('exits 0 with warnings only, and 1 when --max-warnings is exceeded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'noticelint-'));
+    const notice = readFileSync(join(root, 'fixtures/examples/fi-valid.md'), 'utf8').replace('date: 2026-09-01', 'date: 2019-01-01');
+    writeFileSync(join(dir, 'old.md'), notice);
+    expect((await run(['old.md', '--reference-date', '2026-11-22'], dir)).code).toBe(0);
+    expect((await run(['old.md', '--reference-date', '2026-11-22', '--max-warnings', '0'], dir)).code).toBe(1);
+    const quiet = await run(['old.md', '--reference-date', '2026-11-22', '--quiet'], dir);
+    expect([quiet.code, quiet.stdout]).toEqual([0, '']);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await run(['--format', 'xml', 'fixtures/examples'])).code).toBe(2);
+    expect((await run(['--no-such-flag'])).code).toBe(2);
+    const badDate = await run(['--reference-date', 'yesterday', 'fixtures/examples']);
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain('--reference-date must be YYYY-MM-DD');
+  });
+
+  it('exits 2 when nothing to lint is found', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'noticelint-'));
+    const { code, stderr } = await run([], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no notice files');
+  });
+
+  it('reports a missing path as a fatal finding and goes on', async () => {
+    const { code, stdout } = await run(['--format', 'json', 'no-such-file.md', 'fixtures/examples/fi-valid.md', '--reference-date', '2026-11-22']);
+    expect(code).toBe(1);
+    const results = JSON.parse(stdout) as { filePath: string; messages: { fatal?: boolean; ruleId: null; message: string }[] }[];
+    expect(results.map((result) => [result.filePath, result.messages.length])).toEqual([
+      ['no-such-file.md', 1],
+      ['fixtures/examples/fi-valid.md', 0],
+    ]);
+    expect(results[0]?.messages[0]).toMatchObject({ fatal: true, ruleId: null, message: 'No such file or directory.' });
+  });
+
+  it('prints --version and --help with exit 0', async () => {
+    const version = await run(['--version']);
+    expect([version.code, version.stdout.trim()]).toEqual([0, (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version]);
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: noticelint');
+  });
+
+  it('--print-model prints a YAML notice', async () => {
+    const { code, stdout } = await run(['--print-model', 'fixtures/seeds/003_6d78bcf6936e0d8f.txt']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('noticelint: 1');
+    expect(stdout).toContain('element: retention');
+  });
+});
+
+describe('the installed launcher', () => {
+  it('bin/noticelint.js runs the built CLI with the exit code of the run', () => {
+    const result = spawnSync(process.execPath, [join(root, 'bin/noticelint.js'), '--format', 'json', 'fixtures/seeds'], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect((JSON.parse(result.stdout) as unknown[]).length).toBe(5);
+  });
+
+  it('prints no colour when NO_COLOR is set, even when colour is forced', () => {
+    const run = (env: NodeJS.ProcessEnv): string =>
+      spawnSync(process.execPath, [join(root, 'bin/noticelint.js'), 'fixtures/examples/fi-defective.txt'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } }).stdout;
+    expect(run({ FORCE_COLOR: '1', NO_COLOR: '' })).toContain('\u001b[');
+    const plain = run({ NO_COLOR: '1', FORCE_COLOR: '1' });
+    expect(plain).toContain('template-leftover');
+    expect(plain).not.toContain('\u001b[');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { summarise, type LintResult } from '../src/engine.js';
+import { formatJson } from '../src/formatters/json.js';
+import { formatStylish, wantsColor } from '../src/formatters/stylish.js';
+import type { Finding } from '../src/model/types.js';
+
+const finding = (overrides: Partial<Finding>): Finding => ({
+  ruleId: 'retention-period',
+  messageId: 'missing',
+  severity: 2,
+  message: 'No retention period.',
+  line: 3,
+  column: 1,
+  endLine: 3,
+  endColumn: 9,
+  ...overrides,
+});
+
+const results: LintResult[] = [
+  summarise('a.md', [finding({}), finding({ ruleId: 'notice-date', messageId: 'stale', severity: 1, message: 'Old.', line: 1, column: 5 })]),
+  summarise('b.txt', [finding({ ruleId: null, messageId: 'binary', fatal: true, message: 'Binary file.', line: 1 })]),
+  summarise('c.md', []),
+];
+
+describe('json formatter', () => {
+  it('prints the ESLint-compatible contract', () => {
+    const parsed = JSON.parse(formatJson(results)) as unknown[];
+    expect(parsed[0]).toEqual({
+      filePath: 'a.md',
+      messages: [
+        { ruleId: 'retention-period', messageId: 'missing', severity: 2, message: 'No retention period.', line: 3, column: 1, endLine: 3, endColumn: 9 },
+        { ruleId: 'notice-date', messageId: 'stale', severity: 1, message: 'Old.', line: 1, column: 5, endLine: 3, endColumn: 9 },
+      ],
+      errorCount: 1,
+      warningCount: 1,
+      fatalErrorCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    });
+    expect(parsed[1]).toMatchObject({ filePath: 'b.txt', fatalErrorCount: 1, errorCount: 1, messages: [{ ruleId: null, fatal: true }] });
+    expect(parsed[2]).toMatchObject({ filePath: 'c.md', messages: [], errorCount: 0 });
+  });
+});
+
+describe('stylish formatter', () => {
+  it('prints a block per file with position, level, message and rule, then a summary', () => {
+    const output = formatStylish(results, { color: false });
+    expect(output).toContain('a.md\n  3:1  error    No retention period.');
+    expect(output).toMatch(/1:5 +warning +Old\. +notice-date/);
+    expect(output).toMatch(/b\.txt\n +1:1 +error +Binary file\. +fatal/);
+    expect(output).not.toContain('c.md');
+    expect(output).toContain('✖ 3 problems (2 errors, 1 warning)');
+    expect(output).not.toContain('\u001b[');
+  });
+
+  it('colours only when asked', () => {
+    expect(formatStylish(results, { color: true })).toContain('\u001b[');
+  });
+
+  it('prints nothing when there are no problems', () => {
+    expect(formatStylish([summarise('c.md', [])], { color: false })).toBe('');
+  });
+
+  it('decides colour from NO_COLOR, FORCE_COLOR and the terminal', () => {
+    expect(wantsColor({ isTTY: true }, {})).toBe(true);
+    expect(wantsColor({ isTTY: false }, {})).toBe(false);
+    expect(wantsColor({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
+    expect(wantsColor({ isTTY: false }, { FORCE_COLOR: '1' })).toBe(true);
+  });
+});
