@@ -105,12 +105,13 @@ function toLines(source: string, text: string): Line[] {
 function findTitle(lines: Line[], firstHeadingLine: number, pack: LanguagePack): number | undefined {
   const leading = lines
     .map((line, index) => ({ line, index }))
-    .filter(({ line, index }) => index < firstHeadingLine + 1 && line.trimmed !== '')
+    // Numbered lines and tab rows are sections, never the title.
+    .filter(({ line, index }) => index <= firstHeadingLine && line.trimmed !== '' && !line.masked.includes('\t') && splitHeadingNumber(line.trimmed).number === undefined)
     .slice(0, 5);
   const named = leading.find(({ line }) => line.trimmed.length <= 120 && pack.noticeTitles.test(line.trimmed));
   if (named) return named.index;
   const first = leading[0];
-  if (first && first.line.trimmed.length <= 120 && !/[.!]$/.test(first.line.trimmed) && !first.line.masked.includes('\t')) {
+  if (first && first.line.trimmed.length <= 120 && !/[.!]$/.test(first.line.trimmed)) {
     return first.index;
   }
   return undefined;

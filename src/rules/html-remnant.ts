@@ -26,8 +26,11 @@ function fixed(source: string, group: readonly Markup[]): string {
   }
   const collapsed = text.replace(/ {2,}/g, ' ');
   const before = source[first.start - 1];
+  const after = source[last.end];
   const atLineStart = first.start === 0 || before === '\n' || before === '\r' || before === '\t' || before === ' ';
-  return atLineStart ? collapsed.trimStart() : collapsed;
+  const atLineEnd = after === undefined || after === '\n' || after === '\r';
+  const start = atLineStart ? collapsed.trimStart() : collapsed;
+  return atLineEnd ? start.trimEnd() : start;
 }
 
 function describe(source: string, group: readonly Markup[]): string {

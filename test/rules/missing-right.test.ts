@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { lintRule } from '../helpers.js';
+
+const rule = 'missing-right';
+
+describe(rule, () => {
+  it('fi: consent brings withdraw-consent and portability; every unconditional right missing is reported', async () => {
+    const source = '## Käsittelyn peruste\n\nKäyttäjän suostumus.\n\n## Rekisteröidyn oikeudet\n\nSinulla on oikeus saada pääsy tietoihisi ja oikeus tietojen oikaisemiseen. Voit tehdä valituksen valvontaviranomaiselle.\n';
+    expect(await lintRule(rule, source, 'n.md', { language: 'fi' })).toEqual([
+      ['erasure', 5, 4],
+      ['restriction', 5, 4],
+      ['portability', 5, 4],
+      ['withdraw-consent', 5, 4],
+    ]);
+  });
+  it('sv: public task (6.1 e) brings objection', async () => {
+    const source = '## Rättslig grund\n\nBehandlingen grundar sig på artikel 6.1 e.\n\n## Dina rättigheter\n\nRätt till tillgång, rättelse, radering och begränsning. Du kan lämna klagomål till IMY.\n';
+    expect(await lintRule(rule, source, 'n.md', { language: 'sv' })).toEqual([['objection', 5, 4]]);
+  });
+  it('en: no basis found → only the unconditional rights, at the document start without a rights section', async () => {
+    expect(await lintRule(rule, '## Who we are\n\nAcme Ltd.\n', 'n.md', { language: 'en' })).toEqual([
+      ['access', 1, 1],
+      ['rectification', 1, 1],
+      ['erasure', 1, 1],
+      ['restriction', 1, 1],
+      ['complaint', 1, 1],
+    ]);
+  });
+  it('reports nothing when every owed right is there, and does not owe portability under a legal obligation', async () => {
+    const fi = '## Oikeusperuste\n\nKäsittely perustuu lakisääteiseen velvoitteeseen (6 artiklan 1 c-kohta).\n\n## Oikeudet\n\nOikeus tarkastaa tiedot, oikeus oikaisuun, oikeus tietojen poistamiseen, oikeus käsittelyn rajoittamiseen ja oikeus tehdä valitus valvontaviranomaiselle.\n';
+    expect(await lintRule(rule, fi, 'n.md', { language: 'fi' })).toEqual([]);
+    const en = '## Legal basis\n\nThe processing is based on your consent.\n\n## Your rights\n\nYou have the right of access, rectification, erasure, restriction and data portability, and you may withdraw your consent at any time. You may lodge a complaint with a supervisory authority.\n';
+    expect(await lintRule(rule, en, 'n.md', { language: 'en' })).toEqual([]);
+  });
+});

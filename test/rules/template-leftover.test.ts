@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { lintRule } from '../helpers.js';
+
+const rule = 'template-leftover';
+
+describe(rule, () => {
+  it('fi: reports instructions, truncated "uvaa tähän", placeholders and example stubs at their spans', async () => {
+    const source = 'Seloste\n\n1. Rekisterinpitäjä\tYritys Oy\n2. Tarkoitus\tuvaa tähän, mihin tietoja käytetään.\n3. Tiedot\n\nesim. - nimi\n\nSähköposti (s-postiosoite) tai [täydennä].\n';
+    expect(await lintRule(rule, source, 'n.txt')).toEqual([
+      ['leftover', 3, 21],
+      ['leftover', 4, 14],
+      ['stub', 7, 1],
+      ['leftover', 9, 12],
+      ['leftover', 9, 33],
+    ]);
+  });
+  it('sv: reports "Beskriv här" and [Företagets namn]', async () => {
+    expect(await lintRule(rule, '## Personuppgiftsansvarig\n\n[Företagets namn]. Beskriv här vem som ansvarar.\n', 'n.md', { language: 'sv' })).toEqual([
+      ['leftover', 3, 1],
+      ['leftover', 3, 20],
+    ]);
+  });
+  it('en: reports {{variables}}, [Company Name], "Insert … here" and Lorem ipsum', async () => {
+    const source = '## Who we are\n\n[Company Name], {{address}}. Insert your phone number here. Lorem ipsum.\n';
+    expect(await lintRule(rule, source, 'n.md', { language: 'en' })).toEqual([
+      ['leftover', 3, 1],
+      ['leftover', 3, 17],
+      ['leftover', 3, 30],
+      ['leftover', 3, 61],
+    ]);
+  });
+  it('does not report real text: obfuscated [at] addresses, mid-sentence "esim.", address formats, shortcodes', async () => {
+    const fi = 'Seloste\n\nYhteystiedot\n\ntietosuoja[at]kunta.fi, osoitteet muotoa etunimi.sukunimi@kunta.fi. Käytämme esim. sähköpostia.\n';
+    expect(await lintRule(rule, fi, 'n.txt', { language: 'fi' })).toEqual([]);
+    expect(await lintRule(rule, '## Personuppgiftsansvarig\n\nNorrsken AB, t.ex. via e-post.\n', 'n.md', { language: 'sv' })).toEqual([]);
+    expect(await lintRule(rule, '---\ntitle: x\n---\n\n## Who we are\n\n{{< contact >}} {{ site.title }} Ltd.\n', 'n.md', { language: 'en' })).toEqual([]);
+  });
+});

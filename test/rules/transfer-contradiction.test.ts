@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../helpers.js';
+
+const rule = 'transfer-contradiction';
+
+async function contradictions(source: string, file: string, language: 'fi' | 'sv' | 'en'): Promise<[string, number, number, number | undefined][]> {
+  const { RULES } = await import('../../src/rules/index.js');
+  const rules = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.id === rule ? 'error' : 'off'])) as Record<string, 'error' | 'off'>;
+  return (await lint(source, file, { language, rules }))
+    .filter((finding) => finding.ruleId === rule)
+    .map((finding) => [finding.messageId, finding.line, finding.column, finding.relatedLocations?.[0]?.line]);
+}
+
+describe(rule, () => {
+  it('fi: "ei siirretä EU:n ulkopuolelle" and Google Analytics → reported at the service, related to the denial', async () => {
+    const source = '## Siirrot\n\nTietoja ei siirretä EU:n tai ETA:n ulkopuolelle.\n\n## Evästeet\n\nKäytämme Google Analytics -palvelua.\n';
+    expect(await contradictions(source, 'n.md', 'fi')).toEqual([['contradiction', 7, 10, 3]]);
+  });
+  it('sv: denial and a transfer to the USA', async () => {
+    const source = '## Tredjeland\n\nVi överför inte uppgifter utanför EU/EES.\n\n## Leverantörer\n\nNyhetsbrevet skickas med Mailchimp.\n';
+    expect(await contradictions(source, 'n.md', 'sv')).toEqual([['contradiction', 7, 26, 3]]);
+  });
+  it('en: denial and "servers in the United States"', async () => {
+    const source = '## Transfers\n\nWe do not transfer data outside the EEA.\n\n## Hosting\n\nOur servers are located in the United States.\n';
+    expect(await contradictions(source, 'n.md', 'en')).toEqual([['contradiction', 7, 32, 3]]);
+  });
+  it('does not report services qualified with an EU region, or a single statement', async () => {
+    expect(await contradictions('## Siirrot\n\nTietoja ei siirretä EU:n ulkopuolelle.\n\n## Järjestelmät\n\n- Amazon Web Services (AWS) ja Google Cloud EU-alueella\n', 'n.md', 'fi')).toEqual([]);
+    expect(await contradictions('## Tredjeland\n\nVi överför inte uppgifter utanför EU/EES.\n', 'n.md', 'sv')).toEqual([]);
+    expect(await contradictions('## Transfers\n\nWe do not transfer data outside the EEA. We use Microsoft 365 in the EU Data Boundary, in the EU region.\n', 'n.md', 'en')).toEqual([]);
+  });
+});
