@@ -8,6 +8,8 @@ import { LANGUAGES, PROFILES, type Language, type Profile } from './model/types.
 import { kindOf, parseNotice } from './parse/index.js';
 import { readNoticeFile } from './read/read-file.js';
 import { toYamlNotice } from './print-model.js';
+import { RULES, RULES_BY_ID } from './rules/index.js';
+import { closest } from './text/suggest.js';
 
 export const EXIT_OK = 0;
 export const EXIT_LINT_ERRORS = 1;
@@ -100,6 +102,25 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
   return EXIT_OK;
 }
 
+function listRules(io: Io): number {
+  const rows = RULES.map((rule) => [rule.meta.id, rule.meta.defaultSeverity, `Art. ${rule.meta.article}`, rule.meta.fixable ? 'fixable' : '', rule.meta.description]);
+  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  for (const row of rows) io.stdout(row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column] ?? 0) : cell)).join('  ').trimEnd() + '\n');
+  return EXIT_OK;
+}
+
+function explainRule(ruleId: string, io: Io): number {
+  const rule = RULES_BY_ID.get(ruleId);
+  if (!rule) {
+    const suggestion = closest(ruleId, [...RULES_BY_ID.keys()]);
+    io.stderr(`noticelint: unknown rule "${ruleId}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}. See: noticelint rules\n`);
+    return EXIT_USAGE;
+  }
+  io.stdout(readFileSync(new URL(`../docs/rules/${ruleId}.md`, import.meta.url), 'utf8'));
+  io.stdout(`\nDefault: ${rule.meta.defaultSeverity}. Message ids: ${rule.meta.messageIds.join(', ')}.\n`);
+  return EXIT_OK;
+}
+
 export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   const program = new Command('noticelint')
     .description('Lint GDPR Art. 13/14 privacy notices (Markdown, YAML, plain text; Finnish, Swedish, English).')
@@ -125,6 +146,15 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       const explicitColor = process.argv.includes('--no-color') ? false : undefined;
       setExitCode(await lint(paths, { ...flags, ...(explicitColor === undefined ? { color: undefined } : { color: false }) } as LintFlags, io));
     });
+  program
+    .command('rules')
+    .description('list the rules with their default severity and GDPR article')
+    .action(() => setExitCode(listRules(io)));
+  program
+    .command('explain')
+    .description('print a rule\'s documentation: what, why, GDPR article, a bad and a good example')
+    .argument('<rule>', 'rule id, e.g. retention-period')
+    .action((ruleId: string) => setExitCode(explainRule(ruleId, io)));
   return program;
 }
 

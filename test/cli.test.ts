@@ -115,3 +115,21 @@ describe('the installed launcher', () => {
     expect(plain).not.toContain('\u001b[');
   });
 });
+
+describe('rules and explain', () => {
+  it('lists every rule with its severity and article', async () => {
+    const { code, stdout } = await run(['rules']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').filter(Boolean)).toHaveLength(14);
+    expect(stdout).toMatch(/retention-period +error +Art\. 13\(2\)\(a\)/);
+    expect(stdout).toMatch(/html-remnant +warn +Art\. 12\(1\) +fixable/);
+  });
+  it('explains a rule, and suggests the nearest id for a typo', async () => {
+    const explained = await run(['explain', 'transfer-safeguards']);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toContain('C-311/18');
+    expect(explained.stdout).toContain('## Not reported');
+    const typo = await run(['explain', 'retention-perod']);
+    expect([typo.code, typo.stderr]).toEqual([2, 'noticelint: unknown rule "retention-perod" (did you mean retention-period?). See: noticelint rules\n']);
+  });
+});
