@@ -1,5 +1,4 @@
-import { SectionScope } from '../model/scope.js';
-import { DOCUMENT_START, type Rule } from './rule.js';
+import { elementHeadingRange, type Rule } from './rule.js';
 
 export const legalBasis: Rule = {
   meta: {
@@ -13,9 +12,7 @@ export const legalBasis: Rule = {
   check({ notice, report }) {
     const { legalBases, legitimateInterestDescriptions } = notice.facts;
     if (legalBases.length === 0) {
-      const scope = new SectionScope(notice.sections);
-      const section = scope.withElements(['legal-basis'], false)[0] ?? scope.withElements(['purposes'], false)[0];
-      report({ messageId: 'missing', range: section?.headingRange ?? DOCUMENT_START });
+      report({ messageId: 'missing', range: elementHeadingRange(notice, 'legal-basis', 'purposes') });
       return;
     }
     const legitimateInterests = legalBases.find((fact) => fact.basis === 'f');

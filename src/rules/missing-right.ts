@@ -1,7 +1,6 @@
-import { SectionScope } from '../model/scope.js';
 import type { LegalBasis, Right } from '../model/types.js';
 import { basisCitation } from './messages.js';
-import { DOCUMENT_START, type Rule } from './rule.js';
+import { elementHeadingRange, type Rule } from './rule.js';
 
 const ALWAYS: readonly Right[] = ['access', 'rectification', 'erasure', 'restriction', 'complaint'];
 /** GDPR-NOTES 1.3: the rights a basis brings beyond those every notice owes. */
@@ -33,10 +32,10 @@ export const missingRight: Rule = {
   check({ notice, locale, report }) {
     const bases = new Set(notice.facts.legalBases.map((fact) => fact.basis));
     const mentioned = new Set(notice.facts.rights.map((fact) => fact.right));
-    const rightsSection = new SectionScope(notice.sections).withElements(['rights'], false)[0];
+    const range = elementHeadingRange(notice, 'rights');
     for (const [right, bringing] of owedRights(bases)) {
       if (mentioned.has(right)) continue;
-      report({ messageId: right, range: rightsSection?.headingRange ?? DOCUMENT_START, data: { basis: basisCitation(bringing, locale) } });
+      report({ messageId: right, range, data: { basis: basisCitation(bringing, locale) } });
     }
   },
 };

@@ -1,5 +1,4 @@
-import { SectionScope } from '../model/scope.js';
-import { DOCUMENT_START, type Rule } from './rule.js';
+import { elementHeadingRange, type Rule } from './rule.js';
 
 export const retentionPeriod: Rule = {
   meta: {
@@ -18,7 +17,6 @@ export const retentionPeriod: Rule = {
       report({ messageId: 'vague', range: vague.range, data: { phrase: notice.text.slice(vague.range.start, vague.range.end) } });
       return;
     }
-    const section = new SectionScope(notice.sections).withElements(['retention'], false)[0];
-    report({ messageId: 'missing', range: section?.headingRange ?? DOCUMENT_START });
+    report({ messageId: 'missing', range: elementHeadingRange(notice, 'retention') });
   },
 };

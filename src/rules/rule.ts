@@ -1,3 +1,4 @@
+import { SectionScope } from '../model/scope.js';
 import type { ElementId, Fix, Language, Notice, Profile, Range, SeveritySetting } from '../model/types.js';
 
 export interface RuleMeta {
@@ -49,3 +50,16 @@ export interface Rule {
 
 /** A zero-length range at the start of the document, for findings about something absent. */
 export const DOCUMENT_START: Range = { start: 0, end: 0 };
+
+/**
+ * Where to report something missing from an element: the heading of the first section
+ * naming the first of `elements` that has one, else the document start.
+ */
+export function elementHeadingRange(notice: Notice, ...elements: ElementId[]): Range {
+  const scope = new SectionScope(notice.sections);
+  for (const element of elements) {
+    const section = scope.withElements([element], false)[0];
+    if (section) return section.headingRange;
+  }
+  return DOCUMENT_START;
+}
