@@ -39,7 +39,7 @@ export function decode(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false, guessed: false };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', bom: false, guessed: true };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false, guessed: true };
   }
 }
 
@@ -69,6 +69,16 @@ export function encode(text: string, encoding: Encoding, bom: boolean): Uint8Arr
 }
 
 const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * By the table, not TextDecoder: Node's 'windows-1252' decoder reads 0x80–0x9F as
+ * Latin-1 control characters, so "–" (0x96) would come out as U+0096.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += byte >= 0x80 && byte < 0xa0 ? (WINDOWS_1252_HIGH[byte - 0x80] ?? '') : String.fromCharCode(byte);
+  return text;
+}
 
 function encodeWindows1252(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length);
