@@ -142,9 +142,10 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('--reference-date <yyyy-mm-dd>', 'date notice-date measures age against (default: today)', isoDate)
     .option('--max-file-size <bytes>', 'larger files are reported, not read (default 5 MiB)', integer('--max-file-size'))
     .option('--no-color', 'never colour the output')
-    .action(async (paths: string[], flags: LintFlags & { color: boolean }) => {
-      const explicitColor = process.argv.includes('--no-color') ? false : undefined;
-      setExitCode(await lint(paths, { ...flags, ...(explicitColor === undefined ? { color: undefined } : { color: false }) } as LintFlags, io));
+    .action(async (paths: string[], flags: LintFlags, command: Command) => {
+      // --no-color makes commander default color to true; only an explicit flag overrides the terminal check.
+      const { color, ...rest } = flags;
+      setExitCode(await lint(paths, command.getOptionValueSource('color') === 'cli' ? { ...rest, color: color ?? false } : rest, io));
     });
   program
     .command('rules')

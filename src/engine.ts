@@ -87,6 +87,7 @@ export function runRules(notice: Notice, options: LintOptions, rules = activeRul
   const lines = new LineIndex(notice.source);
   const findings: Finding[] = [];
   const enabledRules = new Set(rules.map(({ rule }) => rule.meta.id));
+  const coveredElements = new Set(rules.flatMap(({ rule }) => rule.meta.coversElements ?? []));
   const locale = options.locale ?? notice.language;
   for (const { rule, severity, options: ruleOptions } of rules) {
     const report = (report: Report): void => {
@@ -109,6 +110,7 @@ export function runRules(notice: Notice, options: LintOptions, rules = activeRul
       profile: notice.profile ?? 'art13',
       locale,
       enabledRules,
+      coveredElements,
       report,
     });
   }

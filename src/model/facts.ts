@@ -162,8 +162,9 @@ function trimmed(text: string, range: Range): Range {
 
 function lineAround(text: string, range: Range): Range {
   const before = Math.max(text.lastIndexOf('\n', range.start - 1), text.lastIndexOf('\r', range.start - 1));
-  const after = text.slice(range.end).search(/[\r\n]/);
-  return { start: before + 1, end: after === -1 ? text.length : range.end + after };
+  // indexOf from the range, not a slice of the rest: this runs once per sentence.
+  const ends = [text.indexOf('\n', range.end), text.indexOf('\r', range.end)].filter((index) => index !== -1);
+  return { start: before + 1, end: ends.length > 0 ? Math.min(...ends) : text.length };
 }
 
 function safeguards({ text, pack }: Input, scope: SectionScope): SafeguardFact[] {

@@ -31,7 +31,7 @@ export const requiredSection: Rule = {
     for (const error of validate.errors ?? []) {
       if (error.keyword !== 'required') continue;
       const element = String(error.params['missingProperty']) as ElementId;
-      if (context.enabledRules.has(coveringRule(element) ?? '')) continue;
+      if (context.coveredElements.has(element)) continue;
       context.report({
         messageId: element,
         template: 'missing',
@@ -41,15 +41,3 @@ export const requiredSection: Rule = {
     }
   },
 };
-
-/** Elements a more specific rule reports on; required-section stays quiet about them while that rule is on. */
-const COVERING_RULES: Partial<Record<ElementId, string>> = {
-  'legal-basis': 'legal-basis',
-  retention: 'retention-period',
-  rights: 'missing-right',
-  complaint: 'missing-right',
-};
-
-function coveringRule(element: ElementId): string | undefined {
-  return COVERING_RULES[element];
-}
