@@ -1,11 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { discoverFiles } from './discover.js';
 import { lintFiles, type LintOptions, type LintResult } from './engine.js';
 import { FORMATS, format, type Format } from './formatters/index.js';
 import { wantsColor } from './formatters/stylish.js';
 import { LANGUAGES, PROFILES, type Language, type Profile } from './model/types.js';
-import { kindOf, parseNotice } from './parse/index.js';
+import { kindOf, NOTICE_EXTENSIONS, parseNotice } from './parse/index.js';
+import { ConfigError } from './config/load.js';
+import { ConfigResolver, type ConfigMode, type FileSettings } from './config/resolve.js';
 import { readNoticeFile } from './read/read-file.js';
 import { toYamlNotice } from './print-model.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
@@ -34,6 +37,9 @@ interface LintFlags {
   referenceDate?: string;
   maxFileSize?: number;
   color?: boolean;
+  /** A file to use instead of searching, or false for --no-config. */
+  config?: string | false;
+  reportUnusedDisableDirectives?: boolean;
 }
 
 function version(): string {
@@ -80,13 +86,27 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
     ...(flags.locale ? { locale: flags.locale } : {}),
     ...(flags.referenceDate ? { now: new Date(`${flags.referenceDate}T00:00:00Z`) } : {}),
     ...(flags.maxFileSize ? { maxFileSize: flags.maxFileSize } : {}),
+    ...(flags.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
   };
-  const files = await discoverFiles(patterns, io.cwd);
-  if (files.length === 0) {
-    io.stderr(`noticelint: no notice files (${['.md', '.markdown', '.yaml', '.yml', '.txt'].join(' ')}) found in ${patterns.join(' ') || '.'}\n`);
+  const discovered = await discoverFiles(patterns, io.cwd);
+  if (discovered.length === 0) {
+    io.stderr(`noticelint: no notice files (${NOTICE_EXTENSIONS.join(' ')}) found in ${patterns.join(' ') || '.'}\n`);
     return EXIT_USAGE;
   }
-  const results = await lintFiles(files, options, io.cwd);
+  let settings: Map<string, FileSettings>;
+  try {
+    const resolver = new ConfigResolver(configMode(flags.config, io.cwd));
+    settings = new Map(discovered.map((file) => [file, resolver.settingsFor(file, options)]));
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`noticelint: invalid configuration ${error.location}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  // Files the configuration ignores are dropped silently, as ESLint does for pre-commit's explicit lists.
+  const files = discovered.filter((file) => !settings.get(file)?.ignored);
+  const results = await lintFiles(files, (file) => settings.get(file)?.options ?? options, io.cwd);
   const shown = flags.quiet ? onlyErrors(results) : results;
   const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
   const output = format(flags.format, shown, { color, cwd: io.cwd });
@@ -100,6 +120,11 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
     return EXIT_LINT_ERRORS;
   }
   return EXIT_OK;
+}
+
+function configMode(config: string | false | undefined, cwd: string): ConfigMode {
+  if (config === false) return { kind: 'none' };
+  return config === undefined ? { kind: 'search' } : { kind: 'file', path: resolve(cwd, config) };
 }
 
 function listRules(io: Io): number {
@@ -141,6 +166,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('--print-model <file>', 'print the canonical model of a notice as a YAML notice')
     .option('--reference-date <yyyy-mm-dd>', 'date notice-date measures age against (default: today)', isoDate)
     .option('--max-file-size <bytes>', 'larger files are reported, not read (default 5 MiB)', integer('--max-file-size'))
+    .option('-c, --config <file>', 'use this configuration file instead of searching upward for one')
+    .option('--no-config', 'use no configuration file')
+    .option('--report-unused-disable-directives', 'report noticelint-disable comments that suppress nothing')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], flags: LintFlags, command: Command) => {
       // --no-color makes commander default color to true; only an explicit flag overrides the terminal check.

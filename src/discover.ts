@@ -65,8 +65,8 @@ async function walk(folder: string, chain: readonly FolderRules[], seen: Set<str
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    // Dot-folders (.github, .vscode …) hold tooling, not notices, as ESLint assumes too.
-    if (ALWAYS_SKIPPED.has(entry.name) || (entry.name.startsWith('.') && entry.isDirectory())) continue;
+    // Dot-files and dot-folders (.noticelintrc.yaml, .github …) hold tooling, not notices, as ESLint assumes too.
+    if (ALWAYS_SKIPPED.has(entry.name) || entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
     let isDirectory = entry.isDirectory();
     if (entry.isSymbolicLink()) {

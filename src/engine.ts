@@ -7,6 +7,7 @@ import { readNoticeFile } from './read/read-file.js';
 import type { Finding, Language, Notice, Profile, Range, Severity, SeveritySetting } from './model/types.js';
 import { formatMessage } from './rules/messages.js';
 import { RULES } from './rules/index.js';
+import { applyDirectives, findDirectives } from './directives.js';
 import type { Report, Rule } from './rules/rule.js';
 import { LineIndex } from './text/lines.js';
 
@@ -25,6 +26,8 @@ export interface LintOptions {
   /** Reference date for notice-date; defaults to now. */
   now?: Date;
   maxFileSize?: number;
+  /** Report disable comments that suppress nothing (--report-unused-disable-directives). */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 export interface LintResult {
@@ -39,6 +42,8 @@ export interface LintResult {
   source?: string;
   decoded?: DecodedText;
 }
+
+const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 const SEVERITY_NAMES: Record<string, Severity | 0> = { off: 0, warn: 1, error: 2, 0: 0, 1: 1, 2: 2 };
 
@@ -140,7 +145,12 @@ export async function lintText(source: string, filePath: string, options: LintOp
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.defaultProfile ? { defaultProfile: options.defaultProfile } : {}),
     });
-    return summarise(filePath, runRules(notice, options), { source });
+    const directives = findDirectives(source, notice.kind);
+    const findings = applyDirectives(runRules(notice, options), directives, {
+      knownRules: RULE_IDS,
+      ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
+    });
+    return summarise(filePath, findings, { source });
   } catch (error) {
     if (error instanceof ParseError) return summarise(filePath, parseFailures(error, new LineIndex(source)), { source });
     throw error;
@@ -175,11 +185,16 @@ export async function lintFile(path: string, options: LintOptions = {}, cwd = pr
   return summarise(filePath, warning ? [warning, ...result.messages] : result.messages, { source: decoded.text, decoded });
 }
 
-export async function lintFiles(paths: readonly string[], options: LintOptions = {}, cwd = process.cwd()): Promise<LintResult[]> {
+/** Lints files one after another; `options` may differ per file (configuration overrides). */
+export async function lintFiles(
+  paths: readonly string[],
+  options: LintOptions | ((path: string) => LintOptions) = {},
+  cwd = process.cwd(),
+): Promise<LintResult[]> {
   const results: LintResult[] = [];
   for (const path of paths) {
     try {
-      results.push(await lintFile(path, options, cwd));
+      results.push(await lintFile(path, typeof options === 'function' ? options(path) : options, cwd));
     } catch (error) {
       // A bug in a rule must not hide the other files' findings.
       results.push(summarise(relative(cwd, path) || path, [fatalFinding(`Internal error while linting: ${(error as Error).message}`, 'internal')]));

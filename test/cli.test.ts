@@ -3,20 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
+import { runCli, type CliRun } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');
 
-async function run(args: string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['node', 'noticelint', ...args], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    isTTY: false,
-    cwd,
-  });
-  return { code, stdout, stderr };
+function run(args: string[], cwd = root): Promise<CliRun> {
+  return runCli(args, cwd);
 }
 
 describe('exit codes', () => {

@@ -19,3 +19,36 @@ export async function lintRule(ruleId: string, source: string, filePath = 'notic
   const rules = Object.fromEntries(RULES.map((rule) => [rule.meta.id, rule.meta.id === ruleId ? (options.rules?.[ruleId] ?? 'error') : 'off']));
   return of(await lint(source, filePath, { ...options, rules }), ruleId);
 }
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with captured output, as `noticelint …args` in `cwd`. */
+export async function runCli(args: readonly string[], cwd: string): Promise<CliRun> {
+  const { main } = await import('../src/cli.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['node', 'noticelint', ...args], {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    isTTY: false,
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+/** A temporary folder holding `files` (relative path → content). */
+export async function tempTree(files: Readonly<Record<string, string | Buffer>>): Promise<string> {
+  const { mkdirSync, mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { dirname, join } = await import('node:path');
+  const root = mkdtempSync(join(tmpdir(), 'noticelint-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}

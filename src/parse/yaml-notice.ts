@@ -1,7 +1,7 @@
-import type { ErrorObject } from 'ajv';
-import { type Document, type Node, type Pair, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
+import { type Document, type Node, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import type { LanguagePack } from '../lexicon/index.js';
 import { ELEMENT_IDS, type ElementId, type Language, type Profile, type Range, type Section } from '../model/types.js';
+import { describeSchemaError, mostSpecific, schemaErrorRange } from '../schema/errors.js';
 import { validateNotice } from '../schema/validators.js';
 import { blank, findMarkup } from '../text/html.js';
 import { classifyHeading } from './classify.js';
@@ -31,53 +31,6 @@ export class YamlNoticeError extends ParseError {
   constructor(readonly problems: ParseError[]) {
     super(problems[0]?.message ?? 'Invalid YAML notice.', problems[0]?.offset ?? 0, problems[0]?.messageId ?? 'schema');
   }
-}
-
-type Path = (string | number)[];
-
-function nodeAt(document: Document, path: Path): Node | undefined {
-  return (path.length === 0 ? document.contents : document.getIn(path, true)) as Node | undefined;
-}
-
-/** Where a schema error is best shown: the offending key, else its value, else the enclosing node. */
-function errorRange(document: Document, error: ErrorObject): Range {
-  const path: Path = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
-  const additional = error.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : undefined;
-  const parent = additional === undefined ? nodeAt(document, path.slice(0, -1)) : nodeAt(document, path);
-  const key = additional ?? path[path.length - 1];
-  if (isMap(parent)) {
-    const pair = parent.items.find((item: Pair) => isScalar(item.key) && item.key.value === key);
-    const keyNode = pair?.key as Node | undefined;
-    if (keyNode?.range) return { start: keyNode.range[0], end: keyNode.range[1] };
-  }
-  const node = nodeAt(document, path);
-  if (node?.range) return { start: node.range[0], end: node.range[1] };
-  return { start: 0, end: 0 };
-}
-
-function describe(error: ErrorObject): string {
-  const where = error.instancePath === '' ? 'The notice' : `"${error.instancePath.slice(1).replace(/\//g, '.')}"`;
-  if (error.keyword === 'additionalProperties') return `${where} has an unknown key "${String(error.params['additionalProperty'])}".`;
-  if (error.keyword === 'required') return `${where} must have the key "${String(error.params['missingProperty'])}".`;
-  if (error.keyword === 'enum') {
-    return `${where} must be one of: ${(error.params['allowedValues'] as unknown[]).map(String).join(', ')}.`;
-  }
-  return `${where} ${error.message ?? 'is invalid'}.`;
-}
-
-/** One error per place: ajv reports each failed branch of a oneOf; the most specific one is kept. */
-function mostSpecific(errors: ErrorObject[]): ErrorObject[] {
-  const byPath = new Map<string, ErrorObject>();
-  for (const error of errors) {
-    if (error.keyword === 'oneOf') continue;
-    const key = `${error.instancePath}|${error.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : ''}`;
-    const existing = byPath.get(key);
-    if (!existing || (error.keyword === 'enum' && existing.keyword !== 'enum')) byPath.set(key, error);
-  }
-  return [...byPath.values()];
 }
 
 /** The characters of a scalar's value in the source: quotes and block-scalar headers excluded. */
@@ -114,8 +67,8 @@ export function parseYamlDocument(source: string): { document: Document; notice:
   if (!validateNotice(value)) {
     throw new YamlNoticeError(
       mostSpecific(validateNotice.errors ?? []).map((error) => {
-        const range = errorRange(document, error);
-        return new ParseError(`Invalid YAML notice: ${describe(error)}`, range.start, 'schema', range.end);
+        const range = schemaErrorRange(document, error);
+        return new ParseError(`Invalid YAML notice: ${describeSchemaError(error, 'The notice')}`, range.start, 'schema', range.end);
       }),
     );
   }

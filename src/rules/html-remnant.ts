@@ -1,3 +1,4 @@
+import { isDirectiveComment } from '../directives.js';
 import { findMarkup, markupReplacement, type Markup } from '../text/html.js';
 import { LineIndex } from '../text/lines.js';
 import type { Rule } from './rule.js';
@@ -52,7 +53,9 @@ export const htmlRemnant: Rule = {
     const { source } = notice;
     const lines = new LineIndex(source);
     const ranges = notice.kind === 'yaml' ? notice.sections.flatMap((s) => [s.headingRange, s.bodyRange]) : [{ start: 0, end: source.length }];
-    const markup = ranges.flatMap((range) => findMarkup(source, range.start, range.end));
+    const markup = ranges
+      .flatMap((range) => findMarkup(source, range.start, range.end))
+      .filter((item) => item.kind !== 'comment' || !isDirectiveComment(source.slice(item.start, item.end)));
     for (const group of byLine(markup, lines)) {
       const first = group[0];
       const last = group[group.length - 1];

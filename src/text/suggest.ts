@@ -12,8 +12,11 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The candidate nearest to `input`, if it is near enough to be a likely typo. */
+/** The candidate nearest to `input`, if it is near enough to be a likely typo or a shortening ("warning" → "warn"). */
 export function closest(input: string, candidates: readonly string[]): string | undefined {
+  const lower = input.toLowerCase();
+  const prefixed = candidates.find((candidate) => candidate.length >= 3 && lower.length >= 3 && (lower.startsWith(candidate.toLowerCase()) || candidate.toLowerCase().startsWith(lower)));
+  if (prefixed) return prefixed;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

@@ -1,0 +1,166 @@
+import type { Finding, SourceKind } from './model/types.js';
+import { LineIndex } from './text/lines.js';
+import { closest } from './text/suggest.js';
+
+/**
+ * Inline disable comments, in markdownlint's vocabulary with ESLint's "-- reason":
+ * `<!-- noticelint-disable rule-a, rule-b -- why -->` in Markdown and plain text,
+ * `# noticelint-disable-next-line rule-a` in YAML.
+ */
+export const DIRECTIVE_KINDS = ['disable-next-line', 'disable-line', 'disable-file', 'disable', 'enable'] as const;
+export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids it names; empty means every rule. */
+  rules: string[];
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+const BODY = new RegExp(`^\\s*noticelint-(${DIRECTIVE_KINDS.join('|')})(?![\\w-])([^]*)$`);
+const YAML_COMMENT = new RegExp(`(?:^|[ \\t])#[ \\t]*noticelint-(?:${DIRECTIVE_KINDS.join('|')})(?![\\w-])[^\\r\\n]*`, 'gm');
+
+function parseBody(body: string): Pick<Directive, 'kind' | 'rules'> | undefined {
+  const match = BODY.exec(body);
+  if (!match) return undefined;
+  const list = (match[2] ?? '').split(/(?:^|\s)--(?:\s|$)/)[0] ?? '';
+  return { kind: match[1] as DirectiveKind, rules: list.split(/[\s,]+/).filter(Boolean) };
+}
+
+/** True for an HTML comment that is a noticelint directive, not leftover markup. */
+export function isDirectiveComment(comment: string): boolean {
+  return comment.startsWith('<!--') && comment.endsWith('-->') && parseBody(comment.slice(4, -3)) !== undefined;
+}
+
+function htmlCommentRanges(source: string): { start: number; end: number; body: string }[] {
+  const ranges: { start: number; end: number; body: string }[] = [];
+  // indexOf, not a lazy regular expression: an unclosed "<!--" must not make the scan quadratic.
+  for (let open = source.indexOf('<!--'); open !== -1; ) {
+    const close = source.indexOf('-->', open + 4);
+    if (close === -1) break;
+    ranges.push({ start: open, end: close + 3, body: source.slice(open + 4, close) });
+    open = source.indexOf('<!--', close + 3);
+  }
+  return ranges;
+}
+
+function yamlCommentRanges(source: string): { start: number; end: number; body: string }[] {
+  return [...source.matchAll(YAML_COMMENT)].map((match) => {
+    const hash = match.index + match[0].indexOf('#');
+    return { start: hash, end: match.index + match[0].length, body: source.slice(hash + 1, match.index + match[0].length) };
+  });
+}
+
+export function findDirectives(source: string, kind: SourceKind): Directive[] {
+  if (!source.includes('noticelint-')) return [];
+  const lines = new LineIndex(source);
+  const comments = kind === 'yaml' ? yamlCommentRanges(source) : htmlCommentRanges(source);
+  return comments.flatMap(({ start, end, body }) => {
+    const parsed = parseBody(body);
+    if (!parsed) return [];
+    const from = lines.position(start);
+    const to = lines.position(end);
+    return [{ ...parsed, line: from.line, column: from.column, endLine: to.line, endColumn: to.column }];
+  });
+}
+
+interface Usage {
+  directive: Directive;
+  used: Set<string>;
+}
+
+/** Block disable state at a point: either "all off, except …" or "these off". */
+class BlockState {
+  private allOff: Usage | undefined;
+  private readonly exceptions = new Set<string>();
+  private readonly off = new Map<string, Usage>();
+
+  apply(usage: Usage): void {
+    const { kind, rules } = usage.directive;
+    if (rules.length === 0) {
+      this.allOff = kind === 'disable' ? usage : undefined;
+      this.exceptions.clear();
+      this.off.clear();
+      return;
+    }
+    for (const rule of rules) {
+      if (kind === 'disable' && this.allOff) this.exceptions.delete(rule);
+      else if (kind === 'disable') this.off.set(rule, usage);
+      else if (this.allOff) this.exceptions.add(rule);
+      else this.off.delete(rule);
+    }
+  }
+
+  disabling(rule: string): Usage | undefined {
+    if (this.allOff) return this.exceptions.has(rule) ? undefined : this.allOff;
+    return this.off.get(rule);
+  }
+}
+
+function covers(usage: Usage, rule: string): boolean {
+  return usage.directive.rules.length === 0 || usage.directive.rules.includes(rule);
+}
+
+function directiveFinding(directive: Directive, messageId: string, message: string): Finding {
+  const { line, column, endLine, endColumn } = directive;
+  return { ruleId: null, messageId, severity: 2, message, line, column, endLine, endColumn };
+}
+
+export interface DirectiveOptions {
+  /** Report directives that suppress nothing (--report-unused-disable-directives). */
+  reportUnused?: boolean;
+  /** Every rule id, to report names that are none. */
+  knownRules: readonly string[];
+}
+
+/** Drops the findings that directives disable; adds findings about the directives themselves. */
+export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[], options: DirectiveOptions): Finding[] {
+  if (directives.length === 0) return [...findings];
+  const usages = directives.map((directive) => ({ directive, used: new Set<string>() }));
+  const fileWide = usages.filter((usage) => usage.directive.kind === 'disable-file');
+  const lineWide = usages.filter((usage) => usage.directive.kind === 'disable-line' || usage.directive.kind === 'disable-next-line');
+  const blocks = usages.filter((usage) => usage.directive.kind === 'disable' || usage.directive.kind === 'enable');
+  const state = new BlockState();
+  let next = 0;
+  const kept: Finding[] = [];
+  const ordered = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
+  for (const finding of ordered) {
+    const block = blocks[next];
+    for (let current = block; current && (current.directive.line < finding.line || (current.directive.line === finding.line && current.directive.column <= finding.column)); current = blocks[++next]) {
+      state.apply(current);
+    }
+    const rule = finding.ruleId;
+    if (rule === null || finding.fatal) {
+      kept.push(finding);
+      continue;
+    }
+    const targetLine = (usage: Usage): number => (usage.directive.kind === 'disable-line' ? usage.directive.line : usage.directive.endLine + 1);
+    const by =
+      fileWide.find((usage) => covers(usage, rule)) ??
+      lineWide.find((usage) => targetLine(usage) === finding.line && covers(usage, rule)) ??
+      state.disabling(rule);
+    if (by) by.used.add(rule);
+    else kept.push(finding);
+  }
+  const extra: Finding[] = [];
+  for (const { directive, used } of usages) {
+    for (const rule of directive.rules.filter((id) => !options.knownRules.includes(id))) {
+      const near = closest(rule, options.knownRules);
+      extra.push(directiveFinding(directive, 'unknown-rule', `Unknown rule "${rule}" in noticelint-${directive.kind}.${near ? ` Did you mean "${near}"?` : ''}`));
+    }
+    if (!options.reportUnused || directive.kind === 'enable') continue;
+    if (directive.rules.length === 0 && used.size === 0) {
+      extra.push(directiveFinding(directive, 'unused-disable-directive', `Unused noticelint-${directive.kind} directive (no problems were reported).`));
+    }
+    const unused = directive.rules.filter((id) => options.knownRules.includes(id) && !used.has(id));
+    if (unused.length > 0) {
+      extra.push(
+        directiveFinding(directive, 'unused-disable-directive', `Unused noticelint-${directive.kind} directive (no problems were reported from ${unused.map((id) => `"${id}"`).join(', ')}).`),
+      );
+    }
+  }
+  return [...kept, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
+}
