@@ -109,7 +109,7 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
   const results = await lintFiles(files, (file) => settings.get(file)?.options ?? options, io.cwd);
   const shown = flags.quiet ? onlyErrors(results) : results;
   const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
-  const output = format(flags.format, shown, { color, cwd: io.cwd });
+  const output = format(flags.format, shown, { color, cwd: io.cwd, version: version() });
   if (flags.outputFile) writeFileSync(flags.outputFile, output);
   else if (output) io.stdout(output);
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);

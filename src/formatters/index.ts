@@ -1,19 +1,27 @@
 import type { LintResult } from '../engine.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface FormatContext {
   color: boolean;
   cwd: string;
+  /** noticelint's version, for SARIF's tool.driver. */
+  version: string;
 }
 
 export function format(name: Format, results: readonly LintResult[], context: FormatContext): string {
   switch (name) {
     case 'json':
       return formatJson(results) + '\n';
+    case 'sarif':
+      return formatSarif(results, context) + '\n';
+    case 'github':
+      return formatGithub(results);
     case 'stylish':
       return formatStylish(results, { color: context.color });
   }
