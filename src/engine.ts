@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { ParseError } from './parse/document.js';
-import { YamlNoticeError } from './parse/yaml-notice.js';
+import { NotANoticeError, YamlNoticeError } from './parse/yaml-notice.js';
 import { kindOf, parseNotice } from './parse/index.js';
 import { UnreadableFileError, type DecodedText } from './read/decode.js';
 import { readNoticeFile } from './read/read-file.js';
@@ -82,6 +82,7 @@ export function fatalFinding(message: string, messageId: string, position?: Pick
 }
 
 function parseFailures(error: ParseError, lines: LineIndex): Finding[] {
+  if (error instanceof NotANoticeError) return [fileWarning(error.message, error.messageId)];
   const problems = error instanceof YamlNoticeError ? error.problems : [error];
   return problems.map((problem) =>
     fatalFinding(problem.message, problem.messageId, toFinding(lines, { start: problem.offset, end: Math.max(problem.offset, problem.endOffset) })),
@@ -157,18 +158,14 @@ export async function lintText(source: string, filePath: string, options: LintOp
   }
 }
 
+/** A warning about the file as a whole, from noticelint rather than a rule. */
+function fileWarning(message: string, messageId: string): Finding {
+  return { ruleId: null, messageId, severity: 1, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
 export function encodingWarning(decoded: DecodedText): Finding | undefined {
   if (!decoded.guessed) return undefined;
-  return {
-    ruleId: null,
-    messageId: 'encoding',
-    severity: 1,
-    message: `The file is not valid UTF-8; it was read as ${decoded.encoding}. Save it as UTF-8.`,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-  };
+  return fileWarning(`The file is not valid UTF-8; it was read as ${decoded.encoding}. Save it as UTF-8.`, 'encoding');
 }
 
 export async function lintFile(path: string, options: LintOptions = {}, cwd = process.cwd()): Promise<LintResult> {

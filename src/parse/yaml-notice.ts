@@ -51,6 +51,20 @@ function elementsOf(value: YamlSection['element'], heading: string, pack: Langua
   return ids.filter((id): id is ElementId => (ELEMENT_IDS as readonly string[]).includes(id));
 }
 
+/**
+ * A YAML file with neither `noticelint` nor `sections` at its top is some other YAML (a workflow,
+ * a data file) that a folder walk or a pre-commit hook passed along: not checked, only noted.
+ */
+export class NotANoticeError extends ParseError {
+  constructor() {
+    super('Not a YAML notice (it has no "sections" or "noticelint" key); not checked. Add it to "ignores" to silence this.', 0, 'not-a-notice');
+  }
+}
+
+export function isYamlNotice(document: Document): boolean {
+  return !isMap(document.contents) || document.contents.has('noticelint') || document.contents.has('sections');
+}
+
 export function parseYamlDocument(source: string): { document: Document; notice: YamlNotice } {
   const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
@@ -58,6 +72,7 @@ export function parseYamlDocument(source: string): { document: Document; notice:
       document.errors.map((error) => new ParseError(`Invalid YAML: ${error.message.split('\n')[0]}`, error.pos[0], 'yaml-syntax', error.pos[1])),
     );
   }
+  if (!isYamlNotice(document)) throw new NotANoticeError();
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
