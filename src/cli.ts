@@ -11,6 +11,7 @@ import { ConfigError } from './config/load.js';
 import { ConfigResolver, type ConfigMode, type FileSettings } from './config/resolve.js';
 import { readNoticeFile } from './read/read-file.js';
 import { toYamlNotice } from './print-model.js';
+import { initFiles, writeNewFiles } from './init.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import { closest } from './text/suggest.js';
 
@@ -127,6 +128,17 @@ function configMode(config: string | false | undefined, cwd: string): ConfigMode
   return config === undefined ? { kind: 'search' } : { kind: 'file', path: resolve(cwd, config) };
 }
 
+function init(language: Language, io: Io): number {
+  const today = new Date().toISOString().slice(0, 10);
+  const { created, existing } = writeNewFiles(io.cwd, initFiles(language, today));
+  for (const name of created) io.stdout(`Created ${name}\n`);
+  for (const name of existing) io.stderr(`noticelint: ${name} already exists; left unchanged.\n`);
+  if (created.some((name) => name.endsWith('.yaml') && !name.startsWith('.'))) {
+    io.stdout('Fill in the notice template, then run: npx noticelint\n');
+  }
+  return existing.length > 0 ? EXIT_USAGE : EXIT_OK;
+}
+
 function listRules(io: Io): number {
   const rows = RULES.map((rule) => [rule.meta.id, rule.meta.defaultSeverity, `Art. ${rule.meta.article}`, rule.meta.fixable ? 'fixable' : '', rule.meta.description]);
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
@@ -175,6 +187,11 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       const { color, ...rest } = flags;
       setExitCode(await lint(paths, command.getOptionValueSource('color') === 'cli' ? { ...rest, color: color ?? false } : rest, io));
     });
+  program
+    .command('init')
+    .description('write a commented .noticelintrc.yaml and a YAML notice template with every Art. 13 element')
+    .addOption(new Option('--language <lang>', 'language of the notice template').choices(LANGUAGES).default('fi'))
+    .action((flags: { language: Language }) => setExitCode(init(flags.language, io)));
   program
     .command('rules')
     .description('list the rules with their default severity and GDPR article')

@@ -21,6 +21,8 @@ export interface LintOptions {
   profile?: Profile;
   defaultProfile?: Profile;
   language?: Language | 'auto';
+  /** Language when the notice names none (configuration); the command line's `language` wins. */
+  defaultLanguage?: Language | 'auto';
   /** Language of messages; defaults to the notice's language. */
   locale?: Language;
   /** Reference date for notice-date; defaults to now. */
@@ -89,26 +91,35 @@ function parseFailures(error: ParseError, lines: LineIndex): Finding[] {
   );
 }
 
+interface Reported {
+  rule: Rule;
+  severity: Severity;
+  report: Report;
+}
+
+const TEMPLATE_RULE = 'template-leftover';
+
+/**
+ * A section still holding template text gets that one finding: rules that judge content would
+ * read the placeholder ("Describe here how long data is kept") and repeat it in other words.
+ */
+function withoutEchoesOfTemplates(notice: Notice, reported: readonly Reported[]): Reported[] {
+  const leftovers = reported.filter(({ rule }) => rule.meta.id === TEMPLATE_RULE).map(({ report }) => report.range.start);
+  if (leftovers.length === 0) return [...reported];
+  const unfilled = notice.sections
+    .filter((section) => section.heading !== '' && leftovers.some((offset) => offset >= section.bodyRange.start && offset < section.bodyRange.end))
+    .map((section) => ({ start: section.headingRange.start, end: section.bodyRange.end }));
+  const inUnfilled = (offset: number): boolean => unfilled.some((span) => offset >= span.start && offset < span.end);
+  return reported.filter(({ rule, report }) => !rule.meta.judgesContent || !inUnfilled(report.range.start));
+}
+
 export function runRules(notice: Notice, options: LintOptions, rules = activeRules(options.rules)): Finding[] {
   const lines = new LineIndex(notice.source);
-  const findings: Finding[] = [];
+  const reported: Reported[] = [];
   const enabledRules = new Set(rules.map(({ rule }) => rule.meta.id));
   const coveredElements = new Set(rules.flatMap(({ rule }) => rule.meta.coversElements ?? []));
   const locale = options.locale ?? notice.language;
   for (const { rule, severity, options: ruleOptions } of rules) {
-    const report = (report: Report): void => {
-      findings.push({
-        ruleId: rule.meta.id,
-        messageId: report.messageId,
-        severity,
-        message: formatMessage(locale, rule.meta.id, report.template ?? report.messageId, report.data),
-        ...toFinding(lines, report.range),
-        ...(report.fix ? { fix: report.fix } : {}),
-        ...(report.related
-          ? { relatedLocations: report.related.map((related) => ({ ...toFinding(lines, related.range), message: related.message })) }
-          : {}),
-      });
-    };
     rule.check({
       notice,
       options: ruleOptions,
@@ -117,9 +128,22 @@ export function runRules(notice: Notice, options: LintOptions, rules = activeRul
       locale,
       enabledRules,
       coveredElements,
-      report,
+      report: (report) => reported.push({ rule, severity, report }),
     });
   }
+  const findings = withoutEchoesOfTemplates(notice, reported).map(
+    ({ rule, severity, report }): Finding => ({
+      ruleId: rule.meta.id,
+      messageId: report.messageId,
+      severity,
+      message: formatMessage(locale, rule.meta.id, report.template ?? report.messageId, report.data),
+      ...toFinding(lines, report.range),
+      ...(report.fix ? { fix: report.fix } : {}),
+      ...(report.related
+        ? { relatedLocations: report.related.map((related) => ({ ...toFinding(lines, related.range), message: related.message })) }
+        : {}),
+    }),
+  );
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
 }
 
@@ -143,6 +167,7 @@ export async function lintText(source: string, filePath: string, options: LintOp
   try {
     const notice = await parseNotice(source, kindOf(filePath), {
       ...(options.language ? { language: options.language } : {}),
+      ...(options.defaultLanguage ? { defaultLanguage: options.defaultLanguage } : {}),
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.defaultProfile ? { defaultProfile: options.defaultProfile } : {}),
     });

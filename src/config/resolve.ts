@@ -105,7 +105,7 @@ export class ConfigResolver {
     const rules = mergeRules(presetRules(config.extends), config.rules, ...overrides.map((override) => override.rules), flags.rules);
     const options: LintOptions = {
       ...(profile ? { defaultProfile: profile } : {}),
-      ...(language ? { language } : {}),
+      ...(language ? { defaultLanguage: language } : {}),
       ...(config.locale ? { locale: config.locale } : {}),
       ...(config.maxFileSize ? { maxFileSize: config.maxFileSize } : {}),
       ...flags,

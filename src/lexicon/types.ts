@@ -4,6 +4,8 @@ import type { ElementId, Language, LegalBasis, Right } from '../model/types.js';
 export interface LanguagePackData {
   language: Language;
   name: string;
+  /** File name `noticelint init` gives a new notice in this language. */
+  initFileName: string;
   detect: string[];
   noticeTitles: string[];
   headings: Partial<Record<ElementId, string[]>>;

@@ -7,7 +7,10 @@ import { parseText } from './text.js';
 import { parseYamlNotice } from './yaml-notice.js';
 
 export interface ParseOptions {
+  /** Forced language (command line). */
   language?: Language | 'auto';
+  /** Language when the notice's metadata names none (configuration); beats detection. */
+  defaultLanguage?: Language | 'auto';
   /** Forced profile (command line); overrides the notice's own metadata. */
   profile?: Profile;
   /** Profile when neither the command line nor the notice names one (configuration). */
@@ -39,7 +42,8 @@ async function parseDocument(source: string, kind: SourceKind, language: Languag
 /** Source text → canonical Notice. Throws ParseError for input that cannot be a notice (invalid YAML). */
 export async function parseNotice(source: string, kind: SourceKind, options: ParseOptions = {}): Promise<Notice> {
   const requested = options.language && options.language !== 'auto' ? options.language : undefined;
-  const guessed = requested ?? detectLanguage(source);
+  const configured = options.defaultLanguage && options.defaultLanguage !== 'auto' ? options.defaultLanguage : undefined;
+  const guessed = requested ?? configured ?? detectLanguage(source);
   let document = await parseDocument(source, kind, guessed);
   // Metadata may name another language than the text suggested: parse again with its lexicon.
   const language = requested ?? document.language ?? guessed;

@@ -13,6 +13,7 @@ export const emptySection: Rule = {
     article: '12(1)',
     description: 'A heading with no content under it.',
     messageIds: ['empty'],
+    judgesContent: true,
   },
   check({ notice, report }) {
     notice.sections.forEach((section, index) => {

@@ -7,6 +7,7 @@ export const legalBasis: Rule = {
     article: '13(1)(c), 13(1)(d)',
     description: 'No Art. 6(1) legal basis is stated, or legitimate interests are relied on without being described.',
     messageIds: ['missing', 'interests-undescribed'],
+    judgesContent: true,
     coversElements: ['legal-basis'],
   },
   check({ notice, report }) {

@@ -27,6 +27,7 @@ export const missingRight: Rule = {
     article: '13(2)(b)–(d)',
     description: 'A data-subject right that applies under the legal bases found is not mentioned.',
     messageIds: ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent', 'complaint'],
+    judgesContent: true,
     coversElements: ['rights', 'complaint'],
   },
   check({ notice, locale, report }) {

@@ -11,6 +11,7 @@ export const recommendedSection: Rule = {
     article: '13(1)(b), 13(1)(f), 13(2)(e), 13(2)(f)',
     description: 'No DPO contact, automated-decision statement, requirement statement or transfers statement.',
     messageIds: RECOMMENDED,
+    judgesContent: true,
   },
   check({ notice, report }) {
     const present = presentElements(notice);

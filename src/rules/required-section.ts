@@ -23,6 +23,7 @@ export const requiredSection: Rule = {
     article: '13, 14',
     description: 'An element required by the active profile (art13 or art14) is absent.',
     messageIds: ['controller', 'purposes', 'legal-basis', 'retention', 'rights', 'complaint', 'categories', 'source'],
+    judgesContent: true,
   },
   check(context) {
     const present = presentElements(context.notice);

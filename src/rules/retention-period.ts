@@ -7,6 +7,7 @@ export const retentionPeriod: Rule = {
     article: '13(2)(a)',
     description: 'No retention period or criterion, or only vague wording such as "as long as necessary".',
     messageIds: ['missing', 'vague'],
+    judgesContent: true,
     coversElements: ['retention'],
   },
   check({ notice, report }) {

@@ -10,6 +10,11 @@ export interface RuleMeta {
   description: string;
   messageIds: readonly string[];
   fixable?: boolean;
+  /**
+   * The rule judges what sections say. A section still holding template text is left to
+   * template-leftover, since reading the placeholder would only repeat that finding.
+   */
+  judgesContent?: boolean;
   /** Elements this rule checks in more depth, so required-section leaves them to it. */
   coversElements?: readonly ElementId[];
   defaultOptions?: Readonly<Record<string, unknown>>;

@@ -7,6 +7,7 @@ export const transferContradiction: Rule = {
     article: '13(1)(f)',
     description: 'Says nothing leaves the EU/EEA, but elsewhere names a transfer or a third-country service.',
     messageIds: ['contradiction'],
+    judgesContent: true,
   },
   check({ notice, report }) {
     const denial = notice.facts.transfers.find((fact) => fact.kind === 'denial');

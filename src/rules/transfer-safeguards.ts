@@ -7,6 +7,7 @@ export const transferSafeguards: Rule = {
     article: '13(1)(f), 44–49',
     description: 'A transfer outside the EU/EEA names no safeguard, or relies on the invalidated Privacy Shield.',
     messageIds: ['missing', 'invalid-mechanism'],
+    judgesContent: true,
   },
   check({ notice, report }) {
     const { transfers, safeguards } = notice.facts;

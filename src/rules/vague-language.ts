@@ -8,6 +8,7 @@ export const vagueLanguage: Rule = {
     article: '12(1)',
     description: 'Vague qualifiers WP260 warns against ("may", "saattaa", "mahdollisesti", "kan"); opt-in.',
     messageIds: ['vague'],
+    judgesContent: true,
   },
   check({ notice, report }) {
     for (const range of languagePack(notice.language).vague.matches(notice.text)) {

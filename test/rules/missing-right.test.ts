@@ -32,4 +32,8 @@ describe(rule, () => {
     const en = '## Legal basis\n\nThe processing is based on your consent.\n\n## Your rights\n\nYou have the right of access, rectification, erasure, restriction and data portability, and you may withdraw your consent at any time. You may lodge a complaint with a supervisory authority.\n';
     expect(await lintRule(rule, en, 'n.md', { language: 'en' })).toEqual([]);
   });
+  it('fi: the noun "poisto" names the right to erasure', async () => {
+    const fi = '## Oikeusperuste\n\nKäsittely perustuu lakisääteiseen velvoitteeseen (6 artiklan 1 c-kohta).\n\n## Oikeudet\n\nTarkastusoikeus, oikaisu, tietojen poisto, käsittelyn rajoittaminen ja valitus valvontaviranomaiselle.\n';
+    expect(await lintRule(rule, fi, 'n.md', { language: 'fi' })).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintRule } from '../helpers.js';
+import { lint, lintRule } from '../helpers.js';
 
 const rule = 'template-leftover';
 
@@ -34,5 +34,24 @@ describe(rule, () => {
     expect(await lintRule(rule, fi, 'n.txt', { language: 'fi' })).toEqual([]);
     expect(await lintRule(rule, '## Personuppgiftsansvarig\n\nNorrsken AB, t.ex. via e-post.\n', 'n.md', { language: 'sv' })).toEqual([]);
     expect(await lintRule(rule, '---\ntitle: x\n---\n\n## Who we are\n\n{{< contact >}} {{ site.title }} Ltd.\n', 'n.md', { language: 'en' })).toEqual([]);
+  });
+  it('a section still holding template text gets that finding only; content rules stay quiet there, markup rules do not', async () => {
+    const source = [
+      'Tietosuojaseloste',
+      'Päivitetty 1.10.2026',
+      '1. Rekisterinpitäjä\tKahvila Aurora Oy, Rantakatu 1, Helsinki.',
+      '2. Tietojen säilytysaika\tKuvaa tähän, kuinka kauan tietoja säilytetään.<br>',
+      '3. Tietojen siirto EU:n tai ETA:n ulkopuolelle\tKuvaa tähän, siirretäänkö tietoja EU:n ulkopuolelle.',
+    ].join('\n');
+    const findings = await lint(source, 'n.txt', { language: 'fi' });
+    const bySection = findings.filter((finding) => finding.line >= 4).map((finding) => [finding.ruleId, finding.line]);
+    expect(bySection).toEqual([
+      ['template-leftover', 4],
+      ['html-remnant', 4],
+      ['template-leftover', 5],
+    ]);
+    // Filled in, the same retention section is judged again.
+    const filled = source.replace('Kuvaa tähän, kuinka kauan tietoja säilytetään.<br>', 'Tietoja säilytetään tarpeen mukaan.');
+    expect((await lint(filled, 'n.txt', { language: 'fi' })).some((finding) => finding.ruleId === 'retention-period' && finding.line === 4)).toBe(true);
   });
 });
