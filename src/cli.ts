@@ -41,6 +41,7 @@ interface LintFlags {
   /** A file to use instead of searching, or false for --no-config. */
   config?: string | false;
   reportUnusedDisableDirectives?: boolean;
+  fix?: boolean;
 }
 
 function version(): string {
@@ -88,6 +89,7 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
     ...(flags.referenceDate ? { now: new Date(`${flags.referenceDate}T00:00:00Z`) } : {}),
     ...(flags.maxFileSize ? { maxFileSize: flags.maxFileSize } : {}),
     ...(flags.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
+    ...(flags.fix ? { fix: true } : {}),
   };
   const discovered = await discoverFiles(patterns, io.cwd);
   if (discovered.length === 0) {
@@ -178,6 +180,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('--print-model <file>', 'print the canonical model of a notice as a YAML notice')
     .option('--reference-date <yyyy-mm-dd>', 'date notice-date measures age against (default: today)', isoDate)
     .option('--max-file-size <bytes>', 'larger files are reported, not read (default 5 MiB)', integer('--max-file-size'))
+    .option('--fix', 'apply the safe fixes (html-remnant, unambiguous section numbers) and write the files back')
     .option('-c, --config <file>', 'use this configuration file instead of searching upward for one')
     .option('--no-config', 'use no configuration file')
     .option('--report-unused-disable-directives', 'report noticelint-disable comments that suppress nothing')

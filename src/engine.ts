@@ -2,7 +2,9 @@ import { relative } from 'node:path';
 import { ParseError } from './parse/document.js';
 import { NotANoticeError, YamlNoticeError } from './parse/yaml-notice.js';
 import { kindOf, parseNotice } from './parse/index.js';
-import { UnreadableFileError, type DecodedText } from './read/decode.js';
+import { canEncode, encode, UnreadableFileError, type DecodedText } from './read/decode.js';
+import { writeFileAtomic } from './read/write-file.js';
+import { applyFixes } from './fix.js';
 import { readNoticeFile } from './read/read-file.js';
 import type { Finding, Language, Notice, Profile, Range, Severity, SeveritySetting } from './model/types.js';
 import { formatMessage } from './rules/messages.js';
@@ -30,6 +32,8 @@ export interface LintOptions {
   maxFileSize?: number;
   /** Report disable comments that suppress nothing (--report-unused-disable-directives). */
   reportUnusedDisableDirectives?: boolean;
+  /** Apply the safe fixes and write the file back (--fix). */
+  fix?: boolean;
 }
 
 export interface LintResult {
@@ -43,6 +47,8 @@ export interface LintResult {
   /** The decoded text, kept for --fix and formatters that quote source. */
   source?: string;
   decoded?: DecodedText;
+  /** The fixed text, when --fix changed the file (ESLint's `output`). */
+  output?: string;
 }
 
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
@@ -193,6 +199,29 @@ export function encodingWarning(decoded: DecodedText): Finding | undefined {
   return fileWarning(`The file is not valid UTF-8; it was read as ${decoded.encoding}. Save it as UTF-8.`, 'encoding');
 }
 
+const MAX_FIX_PASSES = 10;
+
+/**
+ * Applies fixes pass by pass until none is left (fixes that overlapped wait a pass), then
+ * returns the final text and its findings. A text that a fix would make unparseable, or a
+ * fix the file's encoding cannot hold, is never produced: the last good text is kept.
+ */
+async function fixText(decoded: DecodedText, path: string, options: LintOptions): Promise<{ text: string; result: LintResult }> {
+  let text = decoded.text;
+  let result = await lintText(text, path, options);
+  for (let pass = 0; pass < MAX_FIX_PASSES && result.fatalErrorCount === 0; pass++) {
+    const fixes = result.messages.flatMap((message) => (message.fix && canEncode(message.fix.text, decoded.encoding) ? [message.fix] : []));
+    if (fixes.length === 0) break;
+    const next = applyFixes(text, fixes);
+    if (next === text) break;
+    const nextResult = await lintText(next, path, options);
+    if (nextResult.fatalErrorCount > 0) break;
+    text = next;
+    result = nextResult;
+  }
+  return { text, result };
+}
+
 export async function lintFile(path: string, options: LintOptions = {}, cwd = process.cwd()): Promise<LintResult> {
   const filePath = relative(cwd, path) || path;
   let decoded: DecodedText;
@@ -202,9 +231,18 @@ export async function lintFile(path: string, options: LintOptions = {}, cwd = pr
     if (error instanceof UnreadableFileError) return summarise(filePath, [fatalFinding(error.message, error.messageId)]);
     throw error;
   }
-  const result = await lintText(decoded.text, path, options);
+  const { text, result } = options.fix ? await fixText(decoded, path, options) : { text: decoded.text, result: await lintText(decoded.text, path, options) };
   const warning = encodingWarning(decoded);
-  return summarise(filePath, warning ? [warning, ...result.messages] : result.messages, { source: decoded.text, decoded });
+  const messages = warning ? [warning, ...result.messages] : result.messages;
+  if (text === decoded.text) return summarise(filePath, messages, { source: decoded.text, decoded });
+  try {
+    await writeFileAtomic(path, encode(text, decoded.encoding, decoded.bom));
+  } catch (error) {
+    const failure = fatalFinding(`Could not write the fixed file: ${(error as Error).message}. It was left unchanged.`, 'write-failed');
+    const unchanged = await lintText(decoded.text, path, options);
+    return summarise(filePath, [failure, ...(warning ? [warning] : []), ...unchanged.messages], { source: decoded.text, decoded });
+  }
+  return summarise(filePath, messages, { source: text, decoded, output: text });
 }
 
 /** Lints files one after another; `options` may differ per file (configuration overrides). */

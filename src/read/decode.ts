@@ -80,6 +80,17 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return text;
 }
 
+/** Whether `text` survives a round trip through `encoding` (Windows-1252 lacks most of Unicode). */
+export function canEncode(text: string, encoding: Encoding): boolean {
+  if (encoding !== 'windows-1252') return true;
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    const inTable = WINDOWS_1252_HIGH.includes(character) && !(code >= 0x80 && code < 0xa0);
+    if (!inTable && (code >= 0x100 || (code >= 0x80 && code < 0xa0))) return false;
+  }
+  return true;
+}
+
 function encodeWindows1252(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
