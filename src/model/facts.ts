@@ -160,11 +160,13 @@ function trimmed(text: string, range: Range): Range {
   return { start, end: Math.max(start, range.start + slice.trimEnd().length) };
 }
 
+/** The line holding `range`; scans only that line, as it runs once per sentence (indexOf('\r') would scan to the end). */
 function lineAround(text: string, range: Range): Range {
-  const before = Math.max(text.lastIndexOf('\n', range.start - 1), text.lastIndexOf('\r', range.start - 1));
-  // indexOf from the range, not a slice of the rest: this runs once per sentence.
-  const ends = [text.indexOf('\n', range.end), text.indexOf('\r', range.end)].filter((index) => index !== -1);
-  return { start: before + 1, end: ends.length > 0 ? Math.min(...ends) : text.length };
+  let start = range.start;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  let end = range.end;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return { start, end };
 }
 
 function safeguards({ text, pack }: Input, scope: SectionScope): SafeguardFact[] {

@@ -3,6 +3,7 @@ import { extractFacts } from '../model/facts.js';
 import type { Language, Notice, Profile, SourceKind } from '../model/types.js';
 import type { ParsedDocument } from './document.js';
 import { hasTableRows, loadMarkdownParser, parseMarkdown } from './markdown.js';
+import { checkStructure } from './limits.js';
 import { parseText } from './text.js';
 import { parseYamlNotice } from './yaml-notice.js';
 
@@ -41,6 +42,7 @@ async function parseDocument(source: string, kind: SourceKind, language: Languag
 
 /** Source text → canonical Notice. Throws ParseError for input that cannot be a notice (invalid YAML). */
 export async function parseNotice(source: string, kind: SourceKind, options: ParseOptions = {}): Promise<Notice> {
+  checkStructure(source, kind);
   const requested = options.language && options.language !== 'auto' ? options.language : undefined;
   const configured = options.defaultLanguage && options.defaultLanguage !== 'auto' ? options.defaultLanguage : undefined;
   const guessed = requested ?? configured ?? detectLanguage(source);

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { UnreadableFileError, decode, type DecodedText } from './decode.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -31,6 +31,17 @@ export async function readNoticeFile(path: string, maxFileSize = DEFAULT_MAX_FIL
     }
     return decode(await readFile(path));
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (await isSymlink(path))) {
+      throw new UnreadableFileError('Broken symbolic link: the file it points to does not exist.', 'broken-symlink');
+    }
     throw describeError(error);
+  }
+}
+
+async function isSymlink(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
