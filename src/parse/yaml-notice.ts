@@ -65,11 +65,21 @@ export function isYamlNotice(document: Document): boolean {
   return !isMap(document.contents) || document.contents.has('noticelint') || document.contents.has('sections');
 }
 
+/** yaml reports a missing closing quote at the end of the file; show where the quote opens. */
+function unclosedQuoteStart(source: string, message: string, position: number): number {
+  const quote = /closing (["'])quote/.exec(message)?.[1];
+  const start = quote ? source.lastIndexOf(quote, position - 1) : -1;
+  return start === -1 ? position : start;
+}
+
 export function parseYamlDocument(source: string): { document: Document; notice: YamlNotice } {
   const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     throw new YamlNoticeError(
-      document.errors.map((error) => new ParseError(`Invalid YAML: ${error.message.split('\n')[0]}`, error.pos[0], 'yaml-syntax', error.pos[1])),
+      document.errors.map((error) => {
+        const at = error.code === 'MISSING_CHAR' ? unclosedQuoteStart(source, error.message, error.pos[0]) : error.pos[0];
+        return new ParseError(`Invalid YAML: ${error.message.split('\n')[0]}`, at, 'yaml-syntax', Math.max(at, error.pos[1]));
+      }),
     );
   }
   if (!isYamlNotice(document)) throw new NotANoticeError();
