@@ -113,7 +113,7 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
   const shown = flags.quiet ? onlyErrors(results) : results;
   const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
   const output = format(flags.format, shown, { color, cwd: io.cwd, version: version() });
-  if (flags.outputFile) writeFileSync(flags.outputFile, output);
+  if (flags.outputFile) writeFileSync(resolve(io.cwd, flags.outputFile), output);
   else if (output) io.stdout(output);
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
