@@ -47,3 +47,17 @@ time('one seed notice (plain text)', [join(root, 'fixtures', 'seeds', '004_61210
 time('one Markdown notice', [join(root, 'fixtures', 'examples', 'fi-valid.md')]);
 time(`corpus: ${count} files, ${(bytes / 1e6).toFixed(1)} MB`, ['--format', 'json', corpus]);
 rmSync(corpus, { recursive: true, force: true });
+
+// Adversarial inputs: each file is linted alone; a super-linear pattern shows up here.
+const { adversarialInputs } = await import('./adversarial-inputs.mjs');
+const hostile = join(tmpdir(), 'noticelint-bench-adversarial');
+rmSync(hostile, { recursive: true, force: true });
+mkdirSync(hostile, { recursive: true });
+writeFileSync(join(hostile, '.noticelintrc.yaml'), 'extends: strict\n'); // every rule on, vague-language too
+console.log('adversarial inputs (1 MB each, plain text; every rule on):');
+Object.entries(adversarialInputs()).forEach(([name, text], index) => {
+  const file = join(hostile, `${index}.txt`);
+  writeFileSync(file, text);
+  time(`  ${name}`, [file]);
+});
+rmSync(hostile, { recursive: true, force: true });

@@ -36,6 +36,7 @@ export const BAD_FILES: Record<string, { content: string | Buffer; messageId: st
   'deep-quote.md': { content: `# Tietosuojaseloste\n\n${'> '.repeat(20_000)}teksti\n`, messageId: 'too-deep', line: 3 },
   'deep-list.md': { content: '# Tietosuojaseloste\n\n' + Array.from({ length: 300 }, (_, depth) => `${'  '.repeat(depth)}- kohta\n`).join(''), messageId: 'too-deep', line: 103 },
   'headings.md': { content: '# Tietosuojaseloste\n\n' + Array.from({ length: 100_000 }, (_, index) => `## ${index + 1}. Otsikko\n\nteksti\n\n`).join(''), messageId: 'too-complex', line: 3 + MAX_HEADINGS * 4 - 4 },
+  'emphasis.md': { content: `# Tietosuojaseloste\n\nTeksti\n${'*a'.repeat(1001)}\n`, messageId: 'too-complex', line: 3 },
   'too-large.txt': { content: `Tietosuojaseloste\n${'Tietoja säilytetään kaksi vuotta. '.repeat(180_000)}\n`, messageId: 'too-large', line: 1 },
 };
 

@@ -1,5 +1,6 @@
 import { knownProcessors, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
 import { findDate } from '../text/dates.js';
+import { LineIndex } from '../text/lines.js';
 import type { PatternSet } from '../text/pattern.js';
 import { SectionScope, sentences } from './scope.js';
 import type {
@@ -98,8 +99,13 @@ function rights({ text, pack }: Input, scope: SectionScope): RightFact[] {
 function retention({ text, pack }: Input, scope: SectionScope): RetentionFact[] {
   const facts: RetentionFact[] = [];
   const { period, criteria, vague, verbs } = pack.retention;
+  const seen = new Set<number>();
   const add = (kind: RetentionFact['kind'], ranges: Range[]): void => {
-    for (const range of ranges) if (!facts.some((fact) => fact.range.start === range.start)) facts.push({ kind, range });
+    for (const range of ranges) {
+      if (seen.has(range.start)) continue;
+      seen.add(range.start);
+      facts.push({ kind, range });
+    }
   };
   const retentionBodies = scope.bodies(scope.withElements(['retention']));
   for (const body of retentionBodies) {
@@ -141,11 +147,16 @@ function transfers({ text, pack }: Input, scope: SectionScope): TransferFact[] {
       facts.push({ kind: 'transfer', range: where });
     }
   }
+  const denied = new Set(denials.map((denial) => denial.start));
+  const lines = new LineIndex(text);
+  const qualifiedLines = new Map<number, boolean>();
   for (const sentence of all) {
-    if (overlaps(sentence, denials)) continue;
+    if (denied.has(sentence.start)) continue;
     // The EU-region qualifier may stand anywhere on the same line: "AWS ja Google Cloud EU-alueella".
-    const line = lineAround(text, sentence);
-    if (euQualifier.test(text, line.start, line.end)) continue;
+    const line = lineAround(lines, sentence);
+    const qualified = qualifiedLines.get(line.start) ?? euQualifier.test(text, line.start, line.end);
+    qualifiedLines.set(line.start, qualified);
+    if (qualified) continue;
     for (const { data, patterns } of knownProcessors()) {
       const match = patterns.first(text, sentence.start, sentence.end);
       if (match) facts.push({ kind: 'processor', name: data.name, range: match });
@@ -160,13 +171,10 @@ function trimmed(text: string, range: Range): Range {
   return { start, end: Math.max(start, range.start + slice.trimEnd().length) };
 }
 
-/** The line holding `range`; scans only that line, as it runs once per sentence (indexOf('\r') would scan to the end). */
-function lineAround(text: string, range: Range): Range {
-  let start = range.start;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  let end = range.end;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return { start, end };
+/** The line holding `range`, found by binary search: this runs once per sentence, and one line may be 1 MB. */
+function lineAround(lines: LineIndex, range: Range): Range {
+  const { line } = lines.position(range.start);
+  return { start: lines.lineStart(line), end: lines.lineEnd(line) };
 }
 
 function safeguards({ text, pack }: Input, scope: SectionScope): SafeguardFact[] {
@@ -184,8 +192,7 @@ function dates({ text, pack, metadataDate, metadataDateRange }: Input): DateFact
   const facts: DateFact[] = [];
   if (metadataDate) facts.push({ iso: metadataDate, range: metadataDateRange ?? { start: 0, end: 0 } });
   for (const label of pack.dateLabels.matches(text)) {
-    const line = lineAround(text, label);
-    const after = text.slice(label.end, Math.min(line.end, label.end + 60));
+    const after = text.slice(label.end, label.end + 60).split(/[\r\n]/, 1)[0] ?? '';
     const found = findDate(after, pack.months);
     if (found && /^[\s:.,\-–—\t]*$/.test(after.slice(0, found.index).replace(/\p{L}+/gu, ''))) {
       const start = label.end + found.index;

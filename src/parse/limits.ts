@@ -8,6 +8,27 @@ import { ParseError } from './document.js';
  */
 export const MAX_HEADINGS = 5000;
 export const MAX_NESTING = 100;
+/**
+ * Emphasis, link, code and comment openers in one paragraph. micromark resolves them in time
+ * quadratic in their number ("*a" × 20,000 takes 12 s); a notice's paragraph has a handful.
+ */
+export const MAX_PARAGRAPH_DELIMITERS = 1000;
+
+/** Characters that open inline constructs micromark resolves across the whole paragraph. */
+function delimitersIn(source: string, start: number, end: number): number {
+  let count = 0;
+  for (let index = start; index < end; index++) {
+    const character = source[index];
+    if (character === '*' || character === '_' || character === '[' || character === '`') count++;
+    else if (character === '<' && (source[index + 1] === '!' || source[index + 1] === '?')) count++;
+  }
+  return count;
+}
+
+function isBlankLine(source: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isBlank(source[index])) return false;
+  return true;
+}
 
 function isBlank(character: string | undefined): boolean {
   return character === ' ' || character === '\t';
@@ -50,7 +71,10 @@ function tooDeep(offset: number, what: string): ParseError {
 export function checkStructure(source: string, kind: SourceKind): void {
   if (kind === 'text') return; // the plain-text parser is a linear scan without recursion
   let headings = 0;
+  let delimiters = 0;
+  let paragraphStart = -1;
   let brackets = 0; // YAML flow collections may span lines: the depth carries over
+  let quote: '"' | "'" | undefined; // and so may quoted scalars, whose brackets are text
   for (let start = 0; start < source.length; ) {
     let end = start;
     while (end < source.length && source[end] !== '\n' && source[end] !== '\r') end++;
@@ -59,12 +83,35 @@ export function checkStructure(source: string, kind: SourceKind): void {
         throw new ParseError(`More than ${MAX_HEADINGS} headings: not a privacy notice, or generated; not parsed.`, start, 'too-complex');
       }
       if (markdownLineDepth(source, start, end) > MAX_NESTING) throw tooDeep(start, 'block quotes, lists or indentation');
+      if (isBlankLine(source, start, end)) paragraphStart = -1;
+      else {
+        if (paragraphStart === -1) {
+          paragraphStart = start;
+          delimiters = 0;
+        }
+        delimiters += delimitersIn(source, start, end);
+        if (delimiters > MAX_PARAGRAPH_DELIMITERS) {
+          throw new ParseError(
+            `A paragraph with more than ${MAX_PARAGRAPH_DELIMITERS} emphasis, link, code or comment markers: not a privacy notice, or generated; not parsed.`,
+            paragraphStart,
+            'too-complex',
+          );
+        }
+      }
     } else {
-      if (countIndent(source, start, end) / 2 > MAX_NESTING) throw tooDeep(start, 'indentation');
+      if (quote === undefined && countIndent(source, start, end) / 2 > MAX_NESTING) throw tooDeep(start, 'indentation');
       for (let index = start; index < end; index++) {
         const character = source[index];
-        if (character === '#' && (index === start || isBlank(source[index - 1]))) break; // a comment
-        if (character === '[' || character === '{') {
+        if (quote !== undefined) {
+          if (character === '\\' && quote === '"') index++;
+          else if (character === quote && quote === "'" && source[index + 1] === "'") index++; // '' is a quote inside
+          else if (character === quote) quote = undefined;
+          continue;
+        }
+        const atTokenStart = index === start || /[\s:[{,-]/.test(source[index - 1] ?? '');
+        if ((character === '"' || character === "'") && atTokenStart) quote = character;
+        else if (character === '#' && (index === start || isBlank(source[index - 1]))) break; // a comment
+        else if (character === '[' || character === '{') {
           if (++brackets > MAX_NESTING) throw tooDeep(index, 'brackets');
         } else if (character === ']' || character === '}') brackets = Math.max(0, brackets - 1);
       }
