@@ -11,7 +11,7 @@ export function toYamlNotice(notice: Notice): string {
       ...(section.heading === '' ? {} : { heading: section.heading }),
       ...(section.number === undefined ? {} : { number: section.number }),
       ...(section.level === (section.number?.split('.').length ?? 1) ? {} : { level: section.level }),
-      text: notice.source.slice(section.bodyRange.start, section.bodyRange.end).replace(/\r\n?/g, '\n').trim(),
+      text: (section.text ?? notice.source.slice(section.bodyRange.start, section.bodyRange.end)).replace(/\r\n?/g, '\n').trim(),
     };
   });
   const model: YamlNotice = {

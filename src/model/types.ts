@@ -45,6 +45,8 @@ export interface Section {
   level: number;
   /** Range of the body, from after the heading to the next heading. */
   bodyRange: Range;
+  /** The body as its format means it, where that differs from the source slice (YAML escapes, indentation). */
+  text?: string;
 }
 
 export const LEGAL_BASES = ['a', 'b', 'c', 'd', 'e', 'f'] as const;

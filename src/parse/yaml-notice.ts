@@ -118,7 +118,9 @@ export function parseYamlNotice(source: string, pack: LanguagePack): ParsedDocum
       const headingRange = contentRange(source, item.get('heading', true)) ?? { start: itemStart, end: itemStart };
       const bodyRange = contentRange(source, item.get('text', true)) ?? { start: headingRange.end, end: headingRange.end };
       visible.push(headingRange, bodyRange);
-      const split = splitHeadingNumber((section.heading ?? '').trim());
+      // An explicit number leaves the heading as written (print-model writes both apart).
+      const split: { rest: string; number?: string } =
+        section.number === undefined ? splitHeadingNumber((section.heading ?? '').trim()) : { rest: (section.heading ?? '').trim() };
       const number = section.number ?? split.number;
       sections.push({
         elements: elementsOf(section.element, split.rest, pack),
@@ -127,6 +129,7 @@ export function parseYamlNotice(source: string, pack: LanguagePack): ParsedDocum
         ...(number === undefined ? {} : { number }),
         level: section.level ?? (number ? number.split('.').length : 1),
         bodyRange,
+        ...(section.text === undefined ? {} : { text: section.text }),
       });
     });
   }
