@@ -1,4 +1,5 @@
 import type { Finding, SourceKind } from './model/types.js';
+import { findComments } from './text/html.js';
 import { LineIndex } from './text/lines.js';
 import { closest } from './text/suggest.js';
 
@@ -36,15 +37,7 @@ export function isDirectiveComment(comment: string): boolean {
 }
 
 function htmlCommentRanges(source: string): { start: number; end: number; body: string }[] {
-  const ranges: { start: number; end: number; body: string }[] = [];
-  // indexOf, not a lazy regular expression: an unclosed "<!--" must not make the scan quadratic.
-  for (let open = source.indexOf('<!--'); open !== -1; ) {
-    const close = source.indexOf('-->', open + 4);
-    if (close === -1) break;
-    ranges.push({ start: open, end: close + 3, body: source.slice(open + 4, close) });
-    open = source.indexOf('<!--', close + 3);
-  }
-  return ranges;
+  return findComments(source).map(({ start, end }) => ({ start, end, body: source.slice(start + 4, end - 3) }));
 }
 
 function yamlCommentRanges(source: string): { start: number; end: number; body: string }[] {

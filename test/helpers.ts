@@ -1,5 +1,7 @@
 import { lintText, type LintOptions } from '../src/engine.js';
 import type { Finding } from '../src/model/types.js';
+import { RULES } from '../src/rules/index.js';
+import type { RuleSetting } from '../src/engine.js';
 
 /** A fixed reference date, so notice-date findings do not change with the calendar. */
 export const REFERENCE_DATE = new Date('2026-11-22T00:00:00Z');
@@ -15,8 +17,7 @@ export function of(findings: readonly Finding[], ruleId: string): [string, numbe
 
 /** Lints with only `ruleId` on, so other rules' findings do not interfere. */
 export async function lintRule(ruleId: string, source: string, filePath = 'notice.md', options: LintOptions = {}): Promise<[string, number, number][]> {
-  const { RULES } = await import('../src/rules/index.js');
-  const rules = Object.fromEntries(RULES.map((rule) => [rule.meta.id, rule.meta.id === ruleId ? (options.rules?.[ruleId] ?? 'error') : 'off']));
+  const rules = onlyRules({ [ruleId]: options.rules?.[ruleId] ?? 'error' });
   return of(await lint(source, filePath, { ...options, rules }), ruleId);
 }
 
@@ -51,4 +52,9 @@ export async function tempTree(files: Readonly<Record<string, string | Buffer>>)
     writeFileSync(join(root, path), content);
   }
   return root;
+}
+
+/** Rule settings with every rule off except those given. */
+export function onlyRules(on: Readonly<Record<string, RuleSetting>>): Record<string, RuleSetting> {
+  return { ...Object.fromEntries(RULES.map((rule) => [rule.meta.id, 'off' as const])), ...on };
 }

@@ -18,6 +18,19 @@ export interface Markup {
   kind: 'tag' | 'entity' | 'comment';
 }
 
+/** HTML comments `<!-- … -->` in `text`, whole, in order. */
+export function findComments(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  // indexOf, not a lazy regular expression: an unclosed "<!--" must not make the scan quadratic.
+  for (let open = text.indexOf('<!--'); open !== -1; ) {
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) break;
+    found.push({ start: open, end: close + 3 });
+    open = text.indexOf('<!--', close + 3);
+  }
+  return found;
+}
+
 /** HTML tags, comments and character references in `text`, in order. */
 export function findMarkup(text: string, start = 0, end = text.length): Markup[] {
   const slice = text.slice(start, end);
@@ -28,13 +41,7 @@ export function findMarkup(text: string, start = 0, end = text.length): Markup[]
       found.push({ start: start + match.index, end: start + match.index + match[0].length, kind: 'tag' });
     }
   }
-  // indexOf, not a lazy regular expression: an unclosed "<!--" must not make the scan quadratic.
-  for (let open = slice.indexOf('<!--'); open !== -1; ) {
-    const close = slice.indexOf('-->', open + 4);
-    if (close === -1) break;
-    found.push({ start: start + open, end: start + close + 3, kind: 'comment' });
-    open = slice.indexOf('<!--', close + 3);
-  }
+  found.push(...findComments(slice).map((comment) => ({ start: start + comment.start, end: start + comment.end, kind: 'comment' as const })));
   ENTITY.lastIndex = 0;
   for (let match = ENTITY.exec(slice); match; match = ENTITY.exec(slice)) {
     found.push({ start: start + match.index, end: start + match.index + match[0].length, kind: 'entity' });
