@@ -129,6 +129,13 @@ describe('configuration discovery and precedence', () => {
     expect([onlyIgnored.code, onlyIgnored.stdout, onlyIgnored.stderr]).toEqual([0, '', '']);
   });
 
+  it('maxFileSize from the configuration makes a larger file one fatal too-large finding; --max-file-size wins', async () => {
+    const root = await tempTree({ '.noticelintrc.yaml': 'maxFileSize: 100\n', 'a.txt': defective });
+    const { results } = await lintJson(root);
+    expect(results[0]?.messages.map((message) => message.messageId)).toEqual(['too-large']);
+    expect(rulesOf((await lintJson(root, '--max-file-size', '100000')).results, 'a.txt')).toContain('html-remnant');
+  });
+
   it('the command line wins over the configuration', async () => {
     const root = await tempTree({ '.noticelintrc.yaml': 'profile: art14\n', 'notice.yaml': validYaml });
     expect(rulesOf((await lintJson(root)).results, 'notice.yaml')).toEqual(['required-section']);
