@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { discoverFiles } from './discover.js';
-import { lintFiles, type LintOptions, type LintResult } from './engine.js';
+import type { LintOptions, LintResult } from './engine.js';
+import { defaultThreads, lintFilesInParallel } from './parallel.js';
 import { FORMATS, format, type Format } from './formatters/index.js';
 import { wantsColor } from './formatters/stylish.js';
 import { LANGUAGES, PROFILES, type Language, type Profile } from './model/types.js';
@@ -42,6 +43,7 @@ interface LintFlags {
   config?: string | false;
   reportUnusedDisableDirectives?: boolean;
   fix?: boolean;
+  concurrency?: number;
 }
 
 function version(): string {
@@ -109,7 +111,7 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
   }
   // Files the configuration ignores are dropped silently, as ESLint does for pre-commit's explicit lists.
   const files = discovered.filter((file) => !settings.get(file)?.ignored);
-  const results = await lintFiles(files, (file) => settings.get(file)?.options ?? options, io.cwd);
+  const results = await lintFilesInParallel(files, (file) => settings.get(file)?.options ?? options, io.cwd, flags.concurrency ?? defaultThreads());
   const shown = flags.quiet ? onlyErrors(results) : results;
   const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
   const output = format(flags.format, shown, { color, cwd: io.cwd, version: version() });
@@ -184,6 +186,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('-c, --config <file>', 'use this configuration file instead of searching upward for one')
     .option('--no-config', 'use no configuration file')
     .option('--report-unused-disable-directives', 'report noticelint-disable comments that suppress nothing')
+    .option('--concurrency <n>', 'worker threads for large runs (default: the number of CPUs; 1 = none)', integer('--concurrency'))
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], flags: LintFlags, command: Command) => {
       // --no-color makes commander default color to true; only an explicit flag overrides the terminal check.

@@ -245,6 +245,15 @@ export async function lintFile(path: string, options: LintOptions = {}, cwd = pr
   return summarise(filePath, messages, { source: text, decoded, output: text });
 }
 
+/** lintFile, with a bug in a rule turned into a fatal finding: it must not hide the other files' findings. */
+export async function lintFileSafely(path: string, options: LintOptions, cwd: string): Promise<LintResult> {
+  try {
+    return await lintFile(path, options, cwd);
+  } catch (error) {
+    return summarise(relative(cwd, path) || path, [fatalFinding(`Internal error while linting: ${(error as Error).message}`, 'internal')]);
+  }
+}
+
 /** Lints files one after another; `options` may differ per file (configuration overrides). */
 export async function lintFiles(
   paths: readonly string[],
@@ -252,13 +261,6 @@ export async function lintFiles(
   cwd = process.cwd(),
 ): Promise<LintResult[]> {
   const results: LintResult[] = [];
-  for (const path of paths) {
-    try {
-      results.push(await lintFile(path, typeof options === 'function' ? options(path) : options, cwd));
-    } catch (error) {
-      // A bug in a rule must not hide the other files' findings.
-      results.push(summarise(relative(cwd, path) || path, [fatalFinding(`Internal error while linting: ${(error as Error).message}`, 'internal')]));
-    }
-  }
+  for (const path of paths) results.push(await lintFileSafely(path, typeof options === 'function' ? options(path) : options, cwd));
   return results;
 }

@@ -97,7 +97,7 @@ function standaloneLine(lines: Line[], index: number, pack: LanguagePack): Headi
 function toLines(source: string, text: string): Line[] {
   return splitLines(source).map((range) => {
     const masked = text.slice(range.start, range.end);
-    return { ...range, masked, trimmed: masked.trim(), indented: /^[ \t]/.test(source.slice(range.start, range.end)) };
+    return { ...range, masked, trimmed: masked.trim(), indented: source[range.start] === ' ' || source[range.start] === '\t' };
   });
 }
 
