@@ -159,6 +159,7 @@ describe('configuration errors exit 2 with file, line and a suggestion', () => {
     ['bad profile', '.noticelintrc.yaml', 'profile: art15\n', /\.noticelintrc\.yaml:1:1: "profile" must be one of: art13, art14\./],
     ['bad extends', '.noticelintrc.yaml', '\nextends: recomended\n', /:2:1: "extends" must be one of: recommended, strict\. Did you mean "recommended"\?/],
     ['unknown rule in an override', '.noticelintrc.yaml', 'overrides:\n  - files: a/**\n    rules:\n      legal-bases: off\n', /:4:7: Unknown rule "legal-bases"\. Did you mean "legal-basis"\?/],
+    ['unknown key in an override', '.noticelintrc.yaml', 'overrides:\n  - files: a/**\n    profil: art14\n', /:3:5: Unknown key "profil"\. Did you mean "profile"\?/],
     ['override without files', '.noticelintrc.yaml', 'overrides:\n  - profile: art14\n', /:2:5: "overrides\.0" must have the key "files"\./],
     ['YAML syntax error', '.noticelintrc.yaml', 'rules:\n  html-remnant: [warn\n', /\.noticelintrc\.yaml:\d+:\d+: Invalid YAML/],
     ['invalid JSON', '.noticelintrc.json', '{\n  "rules": { "html-remnant": "off", }\n}\n', /\.noticelintrc\.json:2:37: Invalid JSON/],

@@ -57,12 +57,14 @@ const SEVERITY_WORDS = ['off', 'warn', 'error'];
 
 /** Key names the schema allows at a place in the configuration, for "did you mean". */
 function knownKeys(instancePath: string): string[] {
-  const schema = JSON.parse(readFileSync(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8')) as {
+  interface ObjectSchema {
     properties: Record<string, unknown>;
-    definitions?: unknown;
+  }
+  const schema = JSON.parse(readFileSync(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8')) as {
+    properties: Record<string, unknown> & { overrides: { items: ObjectSchema } };
   };
-  const overrideKeys = ['files', 'profile', 'language', 'rules'];
-  return /^\/overrides\/\d+$/.test(instancePath) ? overrideKeys : Object.keys(schema.properties);
+  const object = /^\/overrides\/\d+$/.test(instancePath) ? schema.properties.overrides.items : schema;
+  return Object.keys(object.properties);
 }
 
 function suggestion(input: unknown, candidates: readonly string[]): string {
