@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { type Document, isMap, isScalar, parseDocument } from 'yaml';
+import { type Document, isScalar, parseDocument } from 'yaml';
 import type { RuleSetting } from '../engine.js';
 import type { Language, Profile } from '../model/types.js';
 import { RULES_BY_ID } from '../rules/index.js';
-import { describeSchemaError, mostSpecific, schemaErrorRange } from '../schema/errors.js';
+import { describeSchemaError, instancePath, mostSpecific, pathRange, schemaErrorRange } from '../schema/errors.js';
 import { validateConfig } from '../schema/validators.js';
 import { LineIndex } from '../text/lines.js';
 import { closest } from '../text/suggest.js';
@@ -72,9 +72,8 @@ function suggestion(input: unknown, candidates: readonly string[]): string {
   return near ? ` Did you mean "${near}"?` : '';
 }
 
-function rawValueAt(document: Document, instancePath: string): unknown {
-  const path = instancePath.split('/').slice(1);
-  const node = document.getIn(path, true);
+function rawValueAt(document: Document, pointer: string): unknown {
+  const node = document.getIn(instancePath(pointer), true);
   return isScalar(node) ? node.value : undefined;
 }
 
@@ -119,18 +118,6 @@ function ruleProblems(rules: Record<string, RuleSetting> | undefined, pathPrefix
   return problems;
 }
 
-function keyOrValueOffset(document: Document, path: (string | number)[], atKey: boolean): number {
-  const parent = document.getIn(path.slice(0, -1), true);
-  if (isMap(parent)) {
-    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
-    const node = atKey ? pair?.key : pair?.value;
-    const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    if (range) return range[0];
-  }
-  const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
-  return node?.range?.[0] ?? 0;
-}
-
 function errorAt(file: string, source: string, offset: number, message: string): ConfigError {
   const { line, column } = new LineIndex(source).position(offset);
   return new ConfigError(message, file, line, column);
@@ -171,7 +158,7 @@ export function configFromSource(file: string, source: string, inner?: string): 
     ...(config.overrides ?? []).flatMap((override, index) => ruleProblems(override.rules, ['overrides', index, 'rules'])),
   ];
   const problem = problems[0];
-  if (problem) throw errorAt(file, source, keyOrValueOffset(document, [...prefix, ...problem.path], problem.atKey), problem.message);
+  if (problem) throw errorAt(file, source, pathRange(document, [...prefix, ...problem.path], problem.atKey ? 'key' : 'value').start, problem.message);
   return config;
 }
 

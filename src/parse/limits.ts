@@ -1,4 +1,5 @@
 import type { SourceKind } from '../model/types.js';
+import { splitLines } from '../text/lines.js';
 import { ParseError } from './document.js';
 
 /**
@@ -75,9 +76,7 @@ export function checkStructure(source: string, kind: SourceKind): void {
   let paragraphStart = -1;
   let brackets = 0; // YAML flow collections may span lines: the depth carries over
   let quote: '"' | "'" | undefined; // and so may quoted scalars, whose brackets are text
-  for (let start = 0; start < source.length; ) {
-    let end = start;
-    while (end < source.length && source[end] !== '\n' && source[end] !== '\r') end++;
+  for (const { start, end } of splitLines(source)) {
     if (kind === 'markdown') {
       if (source[start] === '#' && ++headings > MAX_HEADINGS) {
         throw new ParseError(`More than ${MAX_HEADINGS} headings: not a privacy notice, or generated; not parsed.`, start, 'too-complex');
@@ -116,6 +115,5 @@ export function checkStructure(source: string, kind: SourceKind): void {
         } else if (character === ']' || character === '}') brackets = Math.max(0, brackets - 1);
       }
     }
-    start = end + (source[end] === '\r' && source[end + 1] === '\n' ? 2 : 1);
   }
 }

@@ -2,29 +2,41 @@ import type { ErrorObject } from 'ajv';
 import { type Document, type Node, type Pair, isMap, isScalar } from 'yaml';
 import type { Range } from '../model/types.js';
 
-type Path = (string | number)[];
+export type Path = (string | number)[];
 
 function nodeAt(document: Document, path: Path): Node | undefined {
   return (path.length === 0 ? document.contents : document.getIn(path, true)) as Node | undefined;
 }
 
-/** Where a schema error is best shown: the offending key, else its value, else the enclosing node. */
-export function schemaErrorRange(document: Document, error: ErrorObject): Range {
-  const path: Path = error.instancePath
+/** An ajv instancePath ("/rules/notice-date/1") as a yaml path, JSON-pointer escapes undone. */
+export function instancePath(pointer: string): Path {
+  return pointer
     .split('/')
     .slice(1)
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
-  const additional = error.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : undefined;
-  const parent = additional === undefined ? nodeAt(document, path.slice(0, -1)) : nodeAt(document, path);
-  const key = additional ?? path[path.length - 1];
+}
+
+/**
+ * Where the entry at `path` stands in the source: its key (or its value) in the enclosing
+ * mapping, else the node at `path`, else the document start.
+ */
+export function pathRange(document: Document, path: Path, part: 'key' | 'value' = 'key'): Range {
+  const parent = nodeAt(document, path.slice(0, -1));
   if (isMap(parent)) {
-    const pair = parent.items.find((item: Pair) => isScalar(item.key) && item.key.value === key);
-    const keyNode = pair?.key as Node | undefined;
-    if (keyNode?.range) return { start: keyNode.range[0], end: keyNode.range[1] };
+    const pair = parent.items.find((item: Pair) => isScalar(item.key) && item.key.value === path[path.length - 1]);
+    const found = (part === 'key' ? pair?.key : pair?.value) as Node | undefined;
+    if (found?.range) return { start: found.range[0], end: found.range[1] };
   }
   const node = nodeAt(document, path);
   if (node?.range) return { start: node.range[0], end: node.range[1] };
   return { start: 0, end: 0 };
+}
+
+/** Where a schema error is best shown: the offending key, else its value, else the enclosing node. */
+export function schemaErrorRange(document: Document, error: ErrorObject): Range {
+  const path = instancePath(error.instancePath);
+  const additional = error.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : undefined;
+  return pathRange(document, additional === undefined ? path : [...path, additional]);
 }
 
 export function describeSchemaError(error: ErrorObject, root: string): string {
