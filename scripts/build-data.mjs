@@ -17,6 +17,7 @@ const languages = ['fi', 'sv', 'en'];
 const data = {
   languages: Object.fromEntries(languages.map((l) => [l, readYaml(`rules/lexicon/${l}.yaml`)])),
   commonTemplates: readYaml('rules/lexicon/common.yaml').templates,
+  contactDetails: readYaml('rules/lexicon/common.yaml').contactDetails,
   legalBasisReference: readYaml('rules/lexicon/common.yaml').legalBasisReference,
   elements: readYaml('rules/elements.yaml').elements,
   supersedes: readYaml('rules/elements.yaml').supersedes,

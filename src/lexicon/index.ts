@@ -14,6 +14,7 @@ export interface LanguagePack {
   noticeTitles: PatternSet;
   headings: Keyed<ElementId>;
   mentions: Keyed<ElementId>;
+  organisationCues: PatternSet;
   legalBasis: Keyed<LegalBasis>;
   basisCue: PatternSet;
   rights: Keyed<Right>;
@@ -55,6 +56,7 @@ function compilePack(data: LanguagePackData): LanguagePack {
     noticeTitles: new PatternSet(data.noticeTitles),
     headings: keyed(data.headings),
     mentions: keyed(data.mentions),
+    organisationCues: new PatternSet(data.organisationCues),
     legalBasis: keyed(data.legalBasis),
     basisCue: new PatternSet(data.basisCue),
     rights: keyed(data.rights),
@@ -128,6 +130,14 @@ let processors: { data: ProcessorData; patterns: PatternSet }[] | undefined;
 export function knownProcessors(): { data: ProcessorData; patterns: PatternSet }[] {
   processors ??= DATA.processors.map((data) => ({ data, patterns: new PatternSet(data.patterns) }));
   return processors;
+}
+
+let contacts: PatternSet | undefined;
+
+/** E-mail addresses and phone numbers, in any language. */
+export function contactDetails(): PatternSet {
+  contacts ??= new PatternSet(DATA.contactDetails);
+  return contacts;
 }
 
 let basisReference: RegExp | undefined;

@@ -10,6 +10,7 @@ export interface LanguagePackData {
   noticeTitles: string[];
   headings: Partial<Record<ElementId, string[]>>;
   mentions: Partial<Record<ElementId, string[]>>;
+  organisationCues: string[];
   legalBasis: Record<LegalBasis, string[]>;
   basisCue: string[];
   rights: Record<Right, string[]>;
@@ -55,6 +56,7 @@ export type MessageCatalogue = Record<string, Record<string, string>>;
 export interface GeneratedData {
   languages: Record<Language, LanguagePackData>;
   commonTemplates: string[];
+  contactDetails: string[];
   legalBasisReference: string;
   elements: Record<ElementId, ElementData>;
   supersedes: Partial<Record<ElementId, ElementId[]>>;

@@ -1,4 +1,4 @@
-import { knownProcessors, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
+import { contactDetails, knownProcessors, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
 import { findDate } from '../text/dates.js';
 import { LineIndex } from '../text/lines.js';
 import type { PatternSet } from '../text/pattern.js';
@@ -209,14 +209,37 @@ function dates({ text, pack, metadataDate, metadataDateRange }: Input): DateFact
   return facts;
 }
 
+/**
+ * Elements a rights section names only to say what a right covers ("object to processing,
+ * including profiling"; "data processed by automated means"): there they are no statement of the
+ * notice's own processing.
+ */
+const NOT_IN_RIGHTS_SECTIONS: readonly ElementId[] = ['automated-decisions', 'requirement', 'transfers'];
+
 function mentions({ text, pack }: Input, scope: SectionScope): Partial<Record<ElementId, Range[]>> {
   const found: Partial<Record<ElementId, Range[]>> = {};
   const bodies = scope.bodies();
+  const rightsBodies = scope.bodies(scope.withElements(RIGHTS_ELEMENTS));
   for (const [element, patterns] of pack.mentions) {
-    const ranges = inRanges(patterns, text, bodies);
+    let ranges = inRanges(patterns, text, bodies);
+    if (NOT_IN_RIGHTS_SECTIONS.includes(element)) ranges = ranges.filter((range) => !overlaps(range, rightsBodies));
     if (ranges.length > 0) found[element] = ranges;
   }
+  const identities = controllerIdentities(text, pack, bodies, found.controller ?? []);
+  if (identities.length > 0) found.controller = identities;
+  else delete found.controller;
   return found;
+}
+
+/**
+ * The controller's identity and contact details given in running text: its role named anywhere
+ * ("X is the data controller") with contact details anywhere, or an organisation (legal form,
+ * business ID, kind of body) in the same section as contact details.
+ */
+function controllerIdentities(text: string, pack: LanguagePack, bodies: readonly Range[], roles: readonly Range[]): Range[] {
+  const contacts = contactDetails();
+  if (roles.length > 0 && contacts.test(text)) return [...roles];
+  return bodies.filter((body) => contacts.test(text, body.start, body.end)).flatMap((body) => pack.organisationCues.matches(text, body.start, body.end));
 }
 
 /** Extracts, once per notice, everything rules ask about its content; every fact keeps its range. */

@@ -1,7 +1,7 @@
-import type { Heading, Nodes, Paragraph, Root, Table, Yaml } from 'mdast';
+import type { Heading, List, Nodes, Paragraph, Root, Table, Yaml } from 'mdast';
 import type { LanguagePack } from '../lexicon/index.js';
 import type { Range, Section } from '../model/types.js';
-import { blank } from '../text/html.js';
+import { blank, findMarkup, hiddenElements } from '../text/html.js';
 import { classifyHeading } from './classify.js';
 import { OPEN, closeBodies, splitHeadingNumber, type ParsedDocument } from './document.js';
 import { readMetadata } from './metadata.js';
@@ -52,8 +52,25 @@ function contentRange(node: Nodes & { children: Nodes[] }): Range | undefined {
   return start === undefined || end === undefined ? undefined : { start, end };
 }
 
+/**
+ * The text a browser shows of a raw HTML block: what lies between its tags, comments and
+ * entities, less the content of script and style elements. Notices converted from web pages
+ * are often whole HTML blocks inside a Markdown file.
+ */
+function htmlTextRanges(source: string, range: Range): Range[] {
+  const hidden = [...findMarkup(source, range.start, range.end), ...hiddenElements(source, range.start, range.end)].sort((a, b) => a.start - b.start);
+  const ranges: Range[] = [];
+  let position = range.start;
+  for (const markup of hidden) {
+    if (markup.start > position) ranges.push({ start: position, end: markup.start });
+    position = Math.max(position, markup.end);
+  }
+  if (position < range.end) ranges.push({ start: position, end: range.end });
+  return ranges;
+}
+
 /** Collects the ranges of text the reader sees; everything else gets blanked. */
-function visibleRanges(root: Root): Range[] {
+function visibleRanges(source: string, root: Root): Range[] {
   const ranges: Range[] = [];
   const visit = (node: Nodes): void => {
     if (node.type === 'text' || node.type === 'inlineCode') {
@@ -61,7 +78,12 @@ function visibleRanges(root: Root): Range[] {
       if (range) ranges.push(range);
       return;
     }
-    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return;
+    if (node.type === 'html') {
+      const range = offsets(node);
+      if (range) ranges.push(...htmlTextRanges(source, range));
+      return;
+    }
+    if (node.type === 'code' || node.type === 'yaml') return;
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(root);
@@ -71,7 +93,7 @@ function visibleRanges(root: Root): Range[] {
 function maskOf(source: string, root: Root): string {
   const hidden: Range[] = [];
   let position = 0;
-  for (const range of visibleRanges(root)) {
+  for (const range of visibleRanges(source, root)) {
     if (range.start > position) hidden.push({ start: position, end: range.start });
     position = Math.max(position, range.end);
   }
@@ -81,13 +103,129 @@ function maskOf(source: string, root: Root): string {
   return blank(masked, shortcodes);
 }
 
-/** A paragraph that is only bold (or italic) text, optionally ending in ":" — a heading in many notices. */
-function isBoldOnly(paragraph: Paragraph, text: string): boolean {
-  const [first, second, ...rest] = paragraph.children;
-  if (!first || (first.type !== 'strong' && first.type !== 'emphasis') || rest.length > 0) return false;
-  if (second && !(second.type === 'text' && /^\s*:?\s*$/.test(second.value))) return false;
+const MAX_PSEUDO_HEADING_LENGTH = 120;
+const MAX_PSEUDO_HEADING_WORDS = 15;
+/** A label line ("Oikeusperuste:") is a heading only when short. */
+const MAX_LABEL_WORDS = 6;
+
+/** A heading written without `#`: where its text stands and where its body starts. */
+interface PseudoHeading {
+  headingRange: Range;
+  bodyStart: number;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Heading-like text: short, starting with a letter or digit, not ending a sentence. */
+function isHeadingLike(text: string): boolean {
+  const trimmed = text.trim().replace(/:$/, '').trim();
+  return (
+    trimmed.length > 0 &&
+    trimmed.length <= MAX_PSEUDO_HEADING_LENGTH &&
+    wordCount(trimmed) <= MAX_PSEUDO_HEADING_WORDS &&
+    /^[\p{L}\p{N}]/u.test(trimmed) &&
+    !/[.,;!]$/.test(trimmed)
+  );
+}
+
+/** `range` without surrounding white space and a trailing colon. */
+function trimHeading(text: string, range: Range): Range {
+  let { start, end } = range;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /[\s:]/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+/**
+ * A paragraph opening with bold (or italic) text that stands alone on its line, optionally
+ * followed by ":": "**Rekisterinpitäjä**" with the body on the next line or in the next
+ * paragraph. A bold label with its value on the same line ("**Oikeusperuste:** suostumus") is a
+ * heading only when the lexicon knows the label: otherwise it is emphasis inside the text.
+ */
+function leadingBoldHeading(paragraph: Paragraph, text: string, isKnown: (heading: string) => boolean): PseudoHeading | undefined {
+  const [first, second, third] = paragraph.children;
+  if (!first || (first.type !== 'strong' && first.type !== 'emphasis')) return undefined;
+  const inner = contentRange(first);
+  const outer = offsets(first);
+  const paragraphRange = offsets(paragraph);
+  if (!inner || !outer || !paragraphRange) return undefined;
+  const headingRange = trimHeading(text, inner);
+  const heading = text.slice(headingRange.start, headingRange.end);
+  if (!isHeadingLike(heading)) return undefined;
+  if (!second) return { headingRange, bodyStart: paragraphRange.end };
+  const after = second.type === 'text' ? second.value : '';
+  // "**Label**:" or "**Label:**" then the end of the line: a heading over the rest of the paragraph.
+  const lineEnds = second.type === 'break' || /^\s*:?[ \t]*(?:\r?\n|$)/.test(after);
+  if (lineEnds) {
+    if (second.type === 'text' && after.trim().replace(/^:/, '') === '' && third?.type === 'break') return { headingRange, bodyStart: offsets(third)?.end ?? outer.end };
+    const breakAt = second.type === 'break' ? (offsets(second)?.end ?? outer.end) : outer.end + after.search(/\n|$/) + 1;
+    return { headingRange, bodyStart: Math.min(breakAt, paragraphRange.end) };
+  }
+  const labelled = text.slice(inner.start, inner.end).trimEnd().endsWith(':') || /^\s*:/.test(after);
+  if (labelled && wordCount(heading) <= MAX_LABEL_WORDS && isKnown(heading)) {
+    return { headingRange, bodyStart: outer.end + (after.length - after.replace(/^\s*:/, '').length) };
+  }
+  return undefined;
+}
+
+/** A paragraph whose first line is a short label the lexicon knows, ending in ":" ("Rekisterinpitäjä:"). */
+function labelLineHeading(paragraph: Paragraph, text: string, isKnown: (heading: string) => boolean): PseudoHeading | undefined {
+  const first = paragraph.children[0];
+  const range = first?.type === 'text' ? offsets(first) : undefined;
+  if (!range) return undefined;
+  const lineEnd = text.slice(range.start, range.end).search(/\r?\n/);
+  const end = lineEnd === -1 ? range.end : range.start + lineEnd;
+  const line = text.slice(range.start, end).trimEnd();
+  if (!line.endsWith(':') || (lineEnd === -1 && paragraph.children.length > 1)) return undefined;
+  const headingRange = trimHeading(text, { start: range.start, end });
+  const heading = text.slice(headingRange.start, headingRange.end);
+  if (wordCount(heading) > MAX_LABEL_WORDS || !isHeadingLike(heading) || !isKnown(heading)) return undefined;
+  return { headingRange, bodyStart: end };
+}
+
+/** The first line of a list item, when it reads as a heading ("1. Rekisterinpitäjä" then its text). */
+function itemHeading(item: List['children'][number], text: string): PseudoHeading | undefined {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return undefined;
   const range = contentRange(first);
-  return range !== undefined && text.slice(range.start, range.end).trim().length <= 120;
+  const itemRange = offsets(item);
+  if (!range || !itemRange) return undefined;
+  const lineEnd = text.slice(range.start, range.end).search(/\r?\n/);
+  const end = lineEnd === -1 ? range.end : range.start + lineEnd;
+  const headingRange = trimHeading(text, { start: range.start, end });
+  if (!isHeadingLike(text.slice(headingRange.start, headingRange.end))) return undefined;
+  return { headingRange, bodyStart: end };
+}
+
+/**
+ * An ordered list whose items open with headings ("1. Rekisterinpitäjä", then a block): numbered
+ * sections written as a Markdown list. Most of the heading-like items must name elements the
+ * lexicon knows, so an ordinary numbered list of data items stays a list.
+ */
+function numberedListHeadings(list: List, text: string, isKnown: (heading: string) => boolean): PseudoHeading[] {
+  if (!list.ordered) return [];
+  const headings = list.children.map((item) => itemHeading(item, text));
+  const known = headings.filter((heading) => heading && isKnown(text.slice(heading.headingRange.start, heading.headingRange.end))).length;
+  if (known === 0 || known * 2 < list.children.length) return [];
+  return headings.filter((heading): heading is PseudoHeading => heading !== undefined);
+}
+
+/** `<h2>…</h2>` and `<p><strong>…</strong><br>` headings inside a raw HTML block, with their levels (0: one below the current). */
+function htmlHeadings(source: string, text: string, range: Range): (PseudoHeading & { depth: number; start: number })[] {
+  const found: (PseudoHeading & { depth: number; start: number })[] = [];
+  const pattern = /<h([1-6])\b[^<>]{0,200}>([\s\S]{1,400}?)<\/h\1\s*>|<p\b[^<>]{0,200}>\s*<(strong|b)\b[^<>]{0,200}>([^<]{1,200})<\/\3\s*>\s*(?:<br\s*\/?>|<\/p\s*>)/gi;
+  const slice = source.slice(range.start, range.end);
+  for (const match of slice.matchAll(pattern)) {
+    const inner = match[2] ?? match[4] ?? '';
+    const innerStart = range.start + match.index + match[0].indexOf(inner, match[0].indexOf('>') + 1);
+    const headingRange = trimHeading(text, { start: innerStart, end: innerStart + inner.length });
+    if (headingRange.end <= headingRange.start || (match[1] === undefined && !isHeadingLike(text.slice(headingRange.start, headingRange.end)))) continue;
+    const start = range.start + match.index;
+    found.push({ headingRange, bodyStart: start + match[0].length, depth: match[1] ? Number(match[1]) : 0, start });
+  }
+  return found;
 }
 
 interface Builder {
@@ -133,9 +271,33 @@ function addTableRows(builder: Builder, table: Table): boolean {
   return true;
 }
 
+/**
+ * A table whose header names elements ("Purpose | Data | Legal basis | Retention"): each such
+ * column is a section whose body is the rows below, where every row gives that element for one
+ * processing activity.
+ */
+function addTableColumns(builder: Builder, table: Table, level: number): boolean {
+  const [header, ...rows] = table.children;
+  const firstRow = rows[0];
+  const last = rows[rows.length - 1];
+  const bodyStart = firstRow ? offsets(firstRow)?.start : undefined;
+  const bodyEnd = last ? offsets(last)?.end : undefined;
+  if (!header || bodyStart === undefined || bodyEnd === undefined) return false;
+  const known = header.children.flatMap((cell) => {
+    const range = contentRange(cell);
+    return range && classifyHeading(builder.text.slice(range.start, range.end), builder.pack).length > 0 ? [range] : [];
+  });
+  if (known.length < 2) return false;
+  for (const headingRange of known) addSection(builder, headingRange, headingRange.start, level, { start: bodyStart, end: bodyEnd });
+  return true;
+}
+
 export function parseMarkdown(source: string, root: Root, pack: LanguagePack): ParsedDocument {
   const text = maskOf(source, root);
   const builder: Builder = { sections: [], starts: [], text, pack };
+  const isKnown = (heading: string): boolean => classifyHeading(heading, pack).length > 0;
+  // A first `#` heading naming an element opens a section of a notice written with `#` only, not its title.
+  const namesSection = (heading: string): boolean => isKnown(splitHeadingNumber(heading).rest) && !pack.noticeTitles.test(heading);
   let lastLevel = 1;
   let frontMatter: Yaml | undefined;
   let title: string | undefined;
@@ -149,6 +311,10 @@ export function parseMarkdown(source: string, root: Root, pack: LanguagePack): P
     builder.sections.push({ elements: [], heading: '', headingRange: { start: contentStart, end: contentStart }, level: 1, bodyRange: { start: contentStart, end: OPEN } });
     builder.starts.push(contentStart);
   };
+  const addPseudo = (start: number, heading: PseudoHeading, level: number): void => {
+    addPreambleUpTo(start);
+    addSection(builder, heading.headingRange, start, level, { start: heading.bodyStart, end: OPEN });
+  };
 
   for (const node of root.children) {
     const range = offsets(node);
@@ -161,7 +327,7 @@ export function parseMarkdown(source: string, root: Root, pack: LanguagePack): P
     if (node.type === 'heading') {
       const heading = node as Heading;
       const headingRange = contentRange(heading) ?? range;
-      if (heading.depth === 1 && title === undefined && builder.sections.length === 0) {
+      if (heading.depth === 1 && title === undefined && builder.sections.length === 0 && !namesSection(text.slice(headingRange.start, headingRange.end))) {
         title = text.slice(headingRange.start, headingRange.end).trim();
         contentStart = range.end;
         continue;
@@ -169,17 +335,23 @@ export function parseMarkdown(source: string, root: Root, pack: LanguagePack): P
       addPreambleUpTo(range.start);
       lastLevel = heading.depth;
       addSection(builder, headingRange, range.start, heading.depth, { start: range.end, end: OPEN });
-    } else if (node.type === 'paragraph' && isBoldOnly(node, text)) {
-      const headingRange = contentRange(node.children[0] as Nodes & { children: Nodes[] }) ?? range;
-      addPreambleUpTo(range.start);
-      addSection(builder, headingRange, range.start, lastLevel + 1, { start: range.end, end: OPEN });
+    } else if (node.type === 'paragraph') {
+      const pseudo = leadingBoldHeading(node, text, isKnown) ?? labelLineHeading(node, text, isKnown);
+      if (pseudo) addPseudo(range.start, pseudo, lastLevel + 1);
+    } else if (node.type === 'list') {
+      for (const heading of numberedListHeadings(node, text, isKnown)) addPseudo(heading.headingRange.start, heading, lastLevel + 1);
+    } else if (node.type === 'html') {
+      for (const heading of htmlHeadings(source, text, range)) {
+        if (heading.depth > 0) lastLevel = heading.depth;
+        addPseudo(heading.start, heading, heading.depth > 0 ? heading.depth : lastLevel + 1);
+      }
     } else if (node.type === 'table') {
       const before = builder.sections.length;
       addPreambleUpTo(range.start);
-      if (addTableRows(builder, node)) {
-        // The table's own rows are closed sections; text after it continues the last one.
+      if (addTableRows(builder, node) || addTableColumns(builder, node, lastLevel + 1)) {
+        // The table's own rows and columns are closed sections; text after it continues the last one.
         const last = builder.sections[builder.sections.length - 1];
-        if (last && builder.sections.length > before) last.bodyRange.end = range.end;
+        if (last && builder.sections.length > before) last.bodyRange.end = OPEN;
       }
     }
   }

@@ -49,6 +49,22 @@ export function findMarkup(text: string, start = 0, end = text.length): Markup[]
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Elements whose content is never shown as text: `<script>`, `<style>`, `<template>`, whole. */
+export function hiddenElements(text: string, start = 0, end = text.length): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const lower = text.slice(start, end).toLowerCase();
+  for (const name of ['script', 'style', 'template']) {
+    // indexOf, not a lazy regular expression, so an unclosed element costs one scan.
+    for (let open = lower.indexOf(`<${name}`); open !== -1; ) {
+      const close = lower.indexOf(`</${name}`, open);
+      const stop = close === -1 ? lower.length : lower.indexOf('>', close) + 1 || lower.length;
+      found.push({ start: start + open, end: start + stop });
+      open = lower.indexOf(`<${name}`, stop);
+    }
+  }
+  return found;
+}
+
 /** Replaces every character of the given ranges with a space (line breaks kept), so offsets do not move. */
 export function blank(text: string, ranges: readonly { start: number; end: number }[]): string {
   if (ranges.length === 0) return text;
