@@ -18,7 +18,7 @@ export interface LanguagePack {
   legalBasis: Keyed<LegalBasis>;
   basisCue: PatternSet;
   rights: Keyed<Right>;
-  retention: { verbs: PatternSet; period: PatternSet; criteria: PatternSet; vague: PatternSet };
+  retention: { verbs: PatternSet; period: PatternSet; criteria: PatternSet; vague: PatternSet; cookies: PatternSet };
   transfer: {
     outside: PatternSet;
     negation: PatternSet;
@@ -65,6 +65,7 @@ function compilePack(data: LanguagePackData): LanguagePack {
       period: new PatternSet(periodPatterns(data.retention)),
       criteria: new PatternSet(data.retention.criteria),
       vague: new PatternSet(data.retention.vague),
+      cookies: new PatternSet(data.retention.cookies),
     },
     transfer: {
       outside: new PatternSet(data.transfer.outside),

@@ -21,6 +21,7 @@ export interface LanguagePackData {
     bareUnits: string[];
     criteria: string[];
     vague: string[];
+    cookies: string[];
   };
   transfer: {
     outside: string[];

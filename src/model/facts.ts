@@ -98,7 +98,7 @@ function rights({ text, pack }: Input, scope: SectionScope): RightFact[] {
 
 function retention({ text, pack }: Input, scope: SectionScope): RetentionFact[] {
   const facts: RetentionFact[] = [];
-  const { period, criteria, vague, verbs } = pack.retention;
+  const { period, criteria, vague, verbs, cookies } = pack.retention;
   const seen = new Set<number>();
   const add = (kind: RetentionFact['kind'], ranges: Range[]): void => {
     for (const range of ranges) {
@@ -113,12 +113,14 @@ function retention({ text, pack }: Input, scope: SectionScope): RetentionFact[] 
     add('criterion', criteria.matches(text, body.start, body.end));
     add('vague', vague.matches(text, body.start, body.end));
   }
-  // Elsewhere, a period counts when its sentence says data is kept or deleted.
+  // Elsewhere, a period counts when its sentence says data is kept or deleted, and is not about a
+  // cookie's lifetime. Vague wording ("as long as necessary") is a retention statement by itself.
   for (const sentence of bodySentences(text, scope)) {
-    if (overlaps(sentence, retentionBodies) || !verbs.test(text, sentence.start, sentence.end)) continue;
+    if (overlaps(sentence, retentionBodies)) continue;
+    add('vague', vague.matches(text, sentence.start, sentence.end));
+    if (!verbs.test(text, sentence.start, sentence.end) || cookies.test(text, sentence.start, sentence.end)) continue;
     add('period', period.matches(text, sentence.start, sentence.end));
     add('criterion', criteria.matches(text, sentence.start, sentence.end));
-    add('vague', vague.matches(text, sentence.start, sentence.end));
   }
   return facts.sort((a, b) => a.range.start - b.range.start);
 }

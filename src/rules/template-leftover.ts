@@ -3,7 +3,7 @@ import type { Range } from '../model/types.js';
 import type { Rule } from './rule.js';
 
 /** "muotoa etunimi.sukunimi@…" describes an address format; it is not a placeholder. */
-const ADDRESS_FORMAT_CUE = /(?:muotoa|muodossa|muoto|format|formatet|formen|form|pattern)\W{0,3}$/i;
+const ADDRESS_FORMAT_CUE = /(?<![\p{L}\p{N}])(?:muotoa|muodossa|muoto|format|formatet|formen|form|pattern)\W{0,3}$/iu;
 
 function stubRanges(text: string, prefixes: readonly string[]): Range[] {
   const ranges: Range[] = [];

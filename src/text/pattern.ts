@@ -50,7 +50,8 @@ function adaptRaw(source: string, lowerCase: boolean): string {
     if (char === '\\') {
       const property = /^\\p\{(L|N|Lu|Ll)\}/.exec(source.slice(i));
       if (property) {
-        const ranges = property[1] === 'N' ? '0-9' : LETTERS;
+        // Case-sensitive patterns see the text as written, so their letters include capitals.
+        const ranges = property[1] === 'N' ? '0-9' : lowerCase ? LETTERS : `A-Z${LETTERS}`;
         out += inClass ? ranges : `[${ranges}]`;
         i += property[0].length - 1;
       } else {
