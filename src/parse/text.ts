@@ -51,11 +51,17 @@ function isBlank(lines: Line[], index: number): boolean {
   return line === undefined || line.trimmed === '';
 }
 
+/**
+ * A list marker before a tab, as word processors paste lists: "•<TAB>item", "-<TAB>", "o<TAB>",
+ * "a)<TAB>", "1)<TAB>". A number with a dot ("1.<TAB>Rekisterinpitäjä") is a numbered heading instead.
+ */
+const LIST_MARKER = /^(?:[-–—•·▪◦●○■□*+>o§]|\d{1,3}\)|[a-zA-Z]\)|\(\d{1,3}\)|\([a-zA-Z]\))$/;
+
 function tabRow(line: Line): HeadingCandidate | undefined {
   const tab = line.masked.indexOf('\t');
   if (tab <= 0) return undefined;
   const head = line.masked.slice(0, tab).trim();
-  if (head === '' || head.length > MAX_HEADING_LENGTH || wordCount(head) > 30) return undefined;
+  if (head === '' || LIST_MARKER.test(head) || head.length > MAX_HEADING_LENGTH || wordCount(head) > 30) return undefined;
   return { line: -1, headingRange: trimmedRange(line.masked, line.start, 0, tab), bodyStart: line.start + tab + 1, level: 1 };
 }
 

@@ -39,17 +39,44 @@ function describe(source: string, group: readonly Markup[]): string {
   return distinct.slice(0, 3).join(', ') + (distinct.length > 3 ? ', …' : '');
 }
 
+/**
+ * Markdown syntax still visible after parsing: a link or bold text inside a raw HTML block, where
+ * CommonMark renders no Markdown, or an entity-escaped tag. Rendered Markdown syntax is masked
+ * out of the notice text, so what matches here is what the reader sees literally.
+ */
+const UNRENDERED = /\[([^\]\r\n]{1,200})\]\(((?:https?:|mailto:|\/|#)[^()\s]{1,500})\)|\*\*([^*\r\n]{1,200})\*\*|&lt;\/?[a-zA-Z][a-zA-Z0-9]{0,9}\b[^&\r\n]{0,200}&gt;/g;
+
+function unrenderedMarkdown(text: string): { start: number; end: number; replacement?: string }[] {
+  return [...text.matchAll(UNRENDERED)].map((match) => {
+    const [whole, linkText, url, bold] = match;
+    const replacement = linkText !== undefined ? `<a href="${url}">${linkText}</a>` : bold !== undefined ? `<strong>${bold}</strong>` : undefined;
+    return { start: match.index, end: match.index + whole.length, ...(replacement === undefined ? {} : { replacement }) };
+  });
+}
+
 export const htmlRemnant: Rule = {
   meta: {
     id: 'html-remnant',
     defaultSeverity: 'warn',
     article: '12(1)',
     description: 'HTML tags or entities left in the text of a plain-text or YAML notice (Markdown may contain HTML).',
-    messageIds: ['remnant'],
+    messageIds: ['remnant', 'unrendered'],
     fixable: true,
   },
   check({ notice, report }) {
-    if (notice.kind === 'markdown') return; // inline HTML is legitimate Markdown
+    if (notice.kind === 'markdown') {
+      // Inline HTML is legitimate Markdown; Markdown a renderer shows literally is not.
+      for (const item of unrenderedMarkdown(notice.text)) {
+        const phrase = notice.source.slice(item.start, item.end);
+        report({
+          messageId: 'unrendered',
+          range: item,
+          data: { phrase: phrase.length > 60 ? `${phrase.slice(0, 57)}…` : phrase },
+          ...(item.replacement === undefined ? {} : { fix: { range: [item.start, item.end] as [number, number], text: item.replacement } }),
+        });
+      }
+      return;
+    }
     const { source } = notice;
     const lines = new LineIndex(source);
     const ranges = notice.kind === 'yaml' ? notice.sections.flatMap((s) => [s.headingRange, s.bodyRange]) : [{ start: 0, end: source.length }];

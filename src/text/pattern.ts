@@ -105,6 +105,16 @@ function lowered(text: string): string {
   return lastLower;
 }
 
+/** Matches of several expressions in order, each that overlaps an earlier (longer-first) match dropped. */
+function withoutOverlaps(found: { start: number; end: number }[]): { start: number; end: number }[] {
+  const kept: { start: number; end: number }[] = [];
+  for (const match of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = kept[kept.length - 1];
+    if (!last || match.start >= last.end) kept.push(match);
+  }
+  return kept;
+}
+
 interface Expression {
   regexp: RegExp;
   caseSensitive: boolean;
@@ -144,7 +154,7 @@ export class PatternSet {
         found.push({ start: start + match.index, end: start + match.index + match[0].length });
       }
     }
-    return this.expressions.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+    return this.expressions.length > 1 ? withoutOverlaps(found) : found;
   }
 
   first(text: string, start = 0, end = text.length): { start: number; end: number } | undefined {

@@ -25,4 +25,16 @@ describe(rule, () => {
     expect(await lintRule(rule, 'Seloste\n\n1. Säilytys\tAika < 2 vuotta ja > 1 kk.\n', 'n.txt', { language: 'fi' })).toEqual([]);
     expect(await lintRule(rule, 'Notice\n\n1. Retention\tSix months.\n', 'n.txt', { language: 'en' })).toEqual([]);
   });
+  it('fi, sv, en: Markdown inside a raw HTML block is shown literally, with a fix to HTML', async () => {
+    const fi = '## Lomake\n\n<p>Katso [ehdot](https://x.fi/ehdot).</p>\n';
+    expect(await lintRule(rule, fi, 'n.md', { language: 'fi' })).toEqual([['unrendered', 3, 10]]);
+    expect((await lint(fi, 'n.md', { language: 'fi' })).find((f) => f.ruleId === rule)?.fix?.text).toBe('<a href="https://x.fi/ehdot">ehdot</a>');
+    expect(await lintRule(rule, '<div>\nVi sparar **två år**.\n</div>\n', 'n.md', { language: 'sv' })).toEqual([['unrendered', 2, 11]]);
+    expect(await lintRule(rule, 'Escaped debris: &lt;p&gt;text\n', 'n.md', { language: 'en' })).toEqual([['unrendered', 1, 17]]);
+  });
+  it('fi, sv, en: Markdown links and bold text outside HTML blocks are rendered, so silent', async () => {
+    expect(await lintRule(rule, 'Katso [ehdot](https://x.fi/ehdot).\n', 'n.md', { language: 'fi' })).toEqual([]);
+    expect(await lintRule(rule, 'Vi sparar **två år**.<br/>\n', 'n.md', { language: 'sv' })).toEqual([]);
+    expect(await lintRule(rule, 'Price: 2 * 3 * 4, \\*\\*not bold\\*\\*\n', 'n.md', { language: 'en' })).toEqual([]);
+  });
 });

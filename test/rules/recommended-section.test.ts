@@ -24,4 +24,18 @@ describe(rule, () => {
       ['transfers', 1, 1],
     ]);
   });
+  it('fi, sv, en: profiling named inside a right is no statement on automated decisions', async () => {
+    const only = async (source: string, language: 'fi' | 'sv' | 'en') => (await lintRule(rule, source, 'n.md', { language })).filter(([id]) => id === 'automated-decisions');
+    expect(await only('## Rekisteröidyn oikeudet\n\nSinulla on oikeus vastustaa käsittelyä, myös profilointia.\n', 'fi')).toEqual([['automated-decisions', 1, 1]]);
+    expect(await only('## Dina rättigheter\n\nDu har rätt att invända mot behandling, inklusive profilering.\n', 'sv')).toEqual([['automated-decisions', 1, 1]]);
+    expect(await only('## Your rights\n\nYou may object to processing, including profiling, and receive data processed by automated means.\n', 'en')).toEqual([['automated-decisions', 1, 1]]);
+    expect(await only('## Your rights\n\nYou may object.\n\n## Profiling\n\nWe do not use profiling.\n', 'en')).toEqual([]);
+  });
+  it('fi, sv, en: which data is mandatory and which voluntary states the requirement', async () => {
+    const requirement = async (source: string, language: 'fi' | 'sv' | 'en') => (await lintRule(rule, source, 'n.md', { language })).filter(([id]) => id === 'requirement');
+    expect(await requirement('Lomakkeen pakolliset tiedot: nimi. Vapaaehtoiset tiedot: puhelin.\n', 'fi')).toEqual([]);
+    expect(await requirement('Obligatoriska uppgifter är namn och e-post.\n', 'sv')).toEqual([]);
+    expect(await requirement('Providing the data is neither legally nor contractually required.\n', 'en')).toEqual([]);
+    expect(await requirement('We keep your name.\n', 'en')).toEqual([['requirement', 1, 1]]);
+  });
 });

@@ -23,4 +23,15 @@ describe(rule, () => {
     expect(await lintRule(rule, '## Lagringstid\n\nUppgifterna raderas två år efter att avtalet upphört.\n', 'n.md', { language: 'sv' })).toEqual([]);
     expect(await lintRule(rule, '## Retention\n\nWe delete your data 12 months after your last order.\n', 'n.md', { language: 'en' })).toEqual([]);
   });
+  it('fi, sv, en: a cookie\'s lifetime is no retention period', async () => {
+    expect(await lintRule(rule, 'Eväste on voimassa vuoden ja poistetaan sitten.\n', 'n.txt', { language: 'fi' })).toEqual([['missing', 1, 1]]);
+    expect(await lintRule(rule, 'Kakan sparas i ett år.\n', 'n.txt', { language: 'sv' })).toEqual([['missing', 1, 1]]);
+    expect(await lintRule(rule, 'The cookie is stored for 12 months.\n', 'n.txt', { language: 'en' })).toEqual([['missing', 1, 1]]);
+  });
+  it('fi, sv, en: vague wording outside a retention section, and "as required by law" alone, are vague', async () => {
+    expect(await lintRule(rule, 'Käsittelen tietoja niin kauan kun se on tarpeellista.\n', 'n.txt', { language: 'fi' })).toEqual([['vague', 1, 20]]);
+    expect(await lintRule(rule, '## Lagringstid\n\nUppgifterna sparas så länge som det krävs enligt lag.\n', 'n.md', { language: 'sv' })).toEqual([['vague', 3, 20]]);
+    expect(await lintRule(rule, '## Retention\n\nWe keep data as required by law.\n', 'n.md', { language: 'en' })).toEqual([['vague', 3, 19]]);
+    expect(await lintRule(rule, '## Retention\n\nInvoices are kept for 7 years, as required by law.\n', 'n.md', { language: 'en' })).toEqual([]);
+  });
 });

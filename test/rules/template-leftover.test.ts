@@ -54,4 +54,20 @@ describe(rule, () => {
     const filled = source.replace('Kuvaa tähän, kuinka kauan tietoja säilytetään.<br>', 'Tietoja säilytetään tarpeen mukaan.');
     expect((await lint(filled, 'n.txt', { language: 'fi' })).some((finding) => finding.ruleId === 'retention-period' && finding.line === 4)).toBe(true);
   });
+  it('fi, sv, en: capitalised bracket instructions, dummy identifiers and names, TBA', async () => {
+    expect(await lintRule(rule, 'Päivitetty: [LISÄÄ PÄIVÄMÄÄRÄ]\nTietosuojavastaava: Erkki Esimerkki\n', 'n.txt', { language: 'fi' })).toEqual([
+      ['leftover', 1, 13],
+      ['leftover', 2, 21],
+    ]);
+    expect(await lintRule(rule, 'Organisationsnummer: 123456-7890\nSenast uppdaterad: [ANGE DATUM]\n', 'n.txt', { language: 'sv' })).toEqual([
+      ['leftover', 1, 22],
+      ['leftover', 2, 20],
+    ]);
+    expect(await lintRule(rule, '## Data in messages on the platform\n\nTBA\n', 'n.md', { language: 'en' })).toEqual([['leftover', 3, 1]]);
+  });
+  it('fi, sv, en: brackets in ordinary text and real identifiers stay silent', async () => {
+    expect(await lintRule(rule, 'Y-tunnus 2345678-1. Katso [1] ja [GDPR].\n', 'n.txt', { language: 'fi' })).toEqual([]);
+    expect(await lintRule(rule, 'Org.nr 556677-8899 (se [bilaga 2]).\n', 'n.txt', { language: 'sv' })).toEqual([]);
+    expect(await lintRule(rule, 'Write to privacy@acme.test about our platform.\n', 'n.txt', { language: 'en' })).toEqual([]);
+  });
 });

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../src/model/types.js';
+import { parseNotice } from '../src/parse/index.js';
+import { LineIndex } from '../src/text/lines.js';
+
+/** [line, heading, elements] of every section with a heading. */
+async function headings(source: string, language: Language, kind: 'markdown' | 'text' = 'markdown'): Promise<[number, string, string[]][]> {
+  const notice = await parseNotice(source, kind, { language });
+  const lines = new LineIndex(source);
+  return notice.sections.filter((section) => section.heading !== '').map((section) => [lines.position(section.headingRange.start).line, section.heading, section.elements]);
+}
+
+describe('headings written without #', () => {
+  it('fi: a bold line with its body on the next line', async () => {
+    const source = '# Seloste\n\n**Rekisterinpitäjän nimi ja osoite**\nEsimerkki Oy\nKatu 1\n\n**Tietojen käyttötarkoitus**\nLaskutus.\n';
+    expect(await headings(source, 'fi')).toEqual([
+      [3, 'Rekisterinpitäjän nimi ja osoite', ['controller']],
+      [7, 'Tietojen käyttötarkoitus', ['purposes']],
+    ]);
+  });
+  it('sv: a bold label with its value on the same line is a heading only when the lexicon knows it', async () => {
+    const source = '# Integritetspolicy\n\n**Rättslig grund:** avtal.\n\n**Företag:** Bolaget AB\n';
+    expect(await headings(source, 'sv')).toEqual([[3, 'Rättslig grund', ['legal-basis']]]);
+  });
+  it('en: a label line ending in a colon; a sentence ending in a colon stays text', async () => {
+    const source = '# Privacy notice\n\nRetention period:\nTwo years after the contract ends.\n\nWe collect the following data about you when you register:\nname, e-mail.\n';
+    expect(await headings(source, 'en')).toEqual([[3, 'Retention period', ['retention']]]);
+  });
+  it('fi: numbered list items that name elements are sections; their sub-lists stay bodies', async () => {
+    const source = '# Seloste\n\n1. Rekisterinpitäjä\n   Esimerkki Oy\n2. Henkilötietojen säilytysaika\n   Kaksi vuotta.\n';
+    expect(await headings(source, 'fi')).toEqual([
+      [3, 'Rekisterinpitäjä', ['controller']],
+      [5, 'Henkilötietojen säilytysaika', ['retention']],
+    ]);
+  });
+  it('sv, en: ordinary numbered lists stay lists', async () => {
+    expect(await headings('## Uppgifter\n\n1. Namn\n2. Adress\n3. Telefonnummer\n', 'sv')).toEqual([[1, 'Uppgifter', []]]);
+    expect(await headings('## Your rights\n\n1. You can ask for a copy.\n2. You can object to processing.\n', 'en')).toEqual([[1, 'Your rights', ['rights']]]);
+  });
+  it('en: table cells are not headings unless the header names elements', async () => {
+    expect(await headings('## Processors\n\n| Service | Country |\n| --- | --- |\n| Hosting | Germany |\n', 'en')).toEqual([[1, 'Processors', ['recipients']]]);
+    const source = '## Processing\n\n| Purpose | Legal basis | Retention |\n| --- | --- | --- |\n| Billing | Contract | 7 years |\n';
+    expect(await headings(source, 'en')).toEqual([
+      [1, 'Processing', []],
+      [3, 'Purpose', ['purposes']],
+      [3, 'Legal basis', ['legal-basis']],
+      [3, 'Retention', ['retention']],
+    ]);
+  });
+  it('fi: a first # heading that names an element is a section, not the title', async () => {
+    const notice = await parseNotice('# Henkilörekisterin tarkoitus\n\nTapahtumat.\n\n# Tietojen lähteet\n\nIlmoittautuminen.\n', 'markdown', { language: 'fi' });
+    expect(notice.title).toBeUndefined();
+    expect(notice.sections.map((section) => section.elements)).toEqual([['purposes'], ['source']]);
+  });
+  it('sv: HTML headings inside a raw HTML block, whose text is notice text', async () => {
+    const source = '# Integritetspolicy\n\n<h2>Lagringstid</h2>\n<p>Uppgifterna sparas i <b>två år</b>.</p>\n<script>var x = "sparas i tio år";</script>\n';
+    const notice = await parseNotice(source, 'markdown', { language: 'sv' });
+    expect(await headings(source, 'sv')).toEqual([[3, 'Lagringstid', ['retention']]]);
+    expect(notice.text).toContain('Uppgifterna sparas i    två år    .');
+    expect(notice.text).not.toContain('tio år');
+  });
+});
+
+describe('plain text pasted from a word processor', () => {
+  it('fi, sv, en: list markers before a tab are list items, not heading<TAB>body rows', async () => {
+    expect(await headings('Seloste\n\n1. Säilytysaika\n\n•\tasiakastiedot\n-\tlaskut\n', 'fi', 'text')).toEqual([[3, 'Säilytysaika', ['retention']]]);
+    expect(await headings('Integritetspolicy\n\nLagringstid\n\no\tkunduppgifter\n1)\tfakturor\n', 'sv', 'text')).toEqual([[3, 'Lagringstid', ['retention']]]);
+    expect(await headings('Privacy notice\n\nRetention\n\na)\tcustomer data\n(2)\tinvoices\n', 'en', 'text')).toEqual([[3, 'Retention', ['retention']]]);
+  });
+});
