@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../src/model/types.js';
 import { parseNotice } from '../src/parse/index.js';
 import { LineIndex } from '../src/text/lines.js';
+import { lint, onlyRules } from './helpers.js';
 
 /** [line, heading, elements] of every section with a heading. */
 async function headings(source: string, language: Language, kind: 'markdown' | 'text' = 'markdown'): Promise<[number, string, string[]][]> {
@@ -61,7 +62,29 @@ describe('headings written without #', () => {
   });
 });
 
+describe('sub-sections belong to their parent element', () => {
+  const rightsAndBasis = async (source: string, language: Language) =>
+    (await lint(source, 'n.md', { language, rules: onlyRules({ 'missing-right': 'error', 'legal-basis': 'error' }) })).map((finding) => `${finding.ruleId}/${finding.messageId}`);
+  it('fi: rights under "Rekisteröidyn oikeudet" sub-headings, a basis under the legal-basis heading', async () => {
+    const source = '## Oikeusperuste\n\n### Sopimus\n\nLaskutus.\n\n## Rekisteröidyn oikeudet\n\n### Tiedot\n\nVoit tarkastaa, oikaista ja poistaa tietosi sekä rajoittaa käsittelyä. Voit siirtää tiedot järjestelmästä toiseen.\n\n### Valitus\n\nVoit tehdä valituksen valvontaviranomaiselle.\n';
+    expect(await rightsAndBasis(source, 'fi')).toEqual([]);
+  });
+  it('sv: a consent sub-heading under the legal basis is a basis, not only the withdrawal right', async () => {
+    const source = '## Rättslig grund\n\n### Samtycke\n\nNyhetsbrev.\n\n## Dina rättigheter\n\nDu har rätt till tillgång, rättelse, radering, begränsning och dataportabilitet, och att återkalla ditt samtycke. Du kan lämna klagomål till IMY.\n';
+    expect(await rightsAndBasis(source, 'sv')).toEqual([]);
+  });
+  it('en: a rights sub-section that names no right still counts as the rights section', async () => {
+    const source = '## Legal basis\n\nContract.\n\n## Your rights\n\n### What you can do\n\nYou can access, rectify, erase and restrict your data and ask for data portability.\n\n### Complaints\n\nLodge a complaint with the supervisory authority.\n';
+    expect(await rightsAndBasis(source, 'en')).toEqual([]);
+  });
+});
+
 describe('plain text pasted from a word processor', () => {
+  it('fi, sv, en: a label line the lexicon knows, with its body below, is a heading', async () => {
+    expect(await headings('Seloste\n\nRekisterinpitäjä:\nEsimerkki Oy\n', 'fi', 'text')).toEqual([[3, 'Rekisterinpitäjä:', ['controller']]]);
+    expect(await headings('Integritetspolicy\n\nLagringstid:\nTvå år.\nVi samlar in följande:\nnamn\n', 'sv', 'text')).toEqual([[3, 'Lagringstid:', ['retention']]]);
+    expect(await headings('Privacy notice\n\nYou have these rights as a data subject:\naccess\n', 'en', 'text')).toEqual([]);
+  });
   it('fi, sv, en: list markers before a tab are list items, not heading<TAB>body rows', async () => {
     expect(await headings('Seloste\n\n1. Säilytysaika\n\n•\tasiakastiedot\n-\tlaskut\n', 'fi', 'text')).toEqual([[3, 'Säilytysaika', ['retention']]]);
     expect(await headings('Integritetspolicy\n\nLagringstid\n\no\tkunduppgifter\n1)\tfakturor\n', 'sv', 'text')).toEqual([[3, 'Lagringstid', ['retention']]]);

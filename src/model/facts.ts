@@ -44,9 +44,10 @@ function bodySentences(text: string, scope: SectionScope, sections?: readonly Se
 
 function legalBases({ text, pack }: Input, scope: SectionScope): LegalBasisFact[] {
   const facts: LegalBasisFact[] = [];
+  // Sub-sections belong to their parent: "### Sopimus" under "## Oikeusperuste" names a basis in its heading.
   const basisSections = scope.withElements(['legal-basis']);
-  const scoped = scope.bodies(basisSections.length > 0 ? basisSections : scope.withElements(['purposes']));
-  const excluded = scope.bodies(scope.withElements(NOT_BASIS_STATEMENTS, false));
+  const scoped = basisSections.length > 0 ? basisSections.flatMap((section) => [section.headingRange, section.bodyRange]) : scope.bodies(scope.withElements(['purposes']));
+  const excluded = scope.bodies(scope.withElements(NOT_BASIS_STATEMENTS, false).filter((section) => !basisSections.includes(section)));
   for (const [basis, patterns] of pack.legalBasis) {
     for (const range of inRanges(patterns, text, scoped)) facts.push({ basis, range });
   }

@@ -89,6 +89,10 @@ function standaloneLine(lines: Line[], index: number, pack: LanguagePack): Headi
     level,
   });
   if (text.length <= 100 && words <= 12 && isAllCaps(text)) return wholeLine(text.endsWith(':') ? 'sub' : 1);
+  // "Rekisterinpitäjä:" alone on its line, the body below: a label the lexicon knows.
+  if (text.endsWith(':') && words <= 6 && /^\p{Lu}/u.test(text) && !isBlank(lines, index + 1) && classifyHeading(text.slice(0, -1), pack).length > 0) {
+    return wholeLine(1);
+  }
   const standalone = isBlank(lines, index - 1) && isBlank(lines, index + 1);
   if (!standalone) return undefined;
   if (text.endsWith('?') && text.length <= 250 && words <= 35) return wholeLine(1);
