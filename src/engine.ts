@@ -146,7 +146,12 @@ export function runRules(notice: Notice, options: LintOptions, rules = activeRul
       ...toFinding(lines, report.range),
       ...(report.fix ? { fix: report.fix } : {}),
       ...(report.related
-        ? { relatedLocations: report.related.map((related) => ({ ...toFinding(lines, related.range), message: related.message })) }
+        ? {
+            relatedLocations: report.related.map((related) => ({
+              ...toFinding(lines, related.range),
+              message: formatMessage(locale, rule.meta.id, related.messageId, related.data),
+            })),
+          }
         : {}),
     }),
   );
