@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { summarise, type LintResult } from '../src/engine.js';
+import { join } from 'node:path';
+import { lintFile, summarise, type LintResult } from '../src/engine.js';
 import { formatJson } from '../src/formatters/json.js';
 import { formatStylish, wantsColor } from '../src/formatters/stylish.js';
 import type { Finding } from '../src/model/types.js';
+import { REFERENCE_DATE } from './helpers.js';
 
 const finding = (overrides: Partial<Finding>): Finding => ({
   ruleId: 'retention-period',
@@ -83,6 +85,14 @@ describe('stylish formatter', () => {
     // The arrow stands where the messages start, whatever the widths of the columns before.
     expect(lines[at + 1]?.indexOf('↳')).toBe(lines[at]?.indexOf('The right'));
     expect(lines).toContain('✖ 2 problems (1 error, 1 warning)');
+  });
+
+  it('shows a rule\'s related location on a real notice: the basis under the missing right, in the notice\'s language', async () => {
+    const result = await lintFile(join(import.meta.dirname, '..', 'fixtures/examples/en-defective.md'), { now: REFERENCE_DATE }, join(import.meta.dirname, '..'));
+    const lines = formatStylish([result], { color: false }).split('\n');
+    const objection = lines.findIndex((line) => line.includes('so the right to object'));
+    expect(lines[objection]).toMatch(/^ {2}26:4 +error +The processing rests on Art\. 6\(1\)\(f\), so the right to object .* missing-right$/);
+    expect(lines[objection + 1]).toMatch(/^ +↳ 15:71 {2}The processing rests on Art\. 6\(1\)\(f\) here, which brings this right\.$/);
   });
 
   it('prints nothing when there are no problems', () => {
