@@ -69,7 +69,7 @@ describe('stylish formatter', () => {
         column: 4,
         relatedLocations: [
           { line: 12, column: 5, endLine: 12, endColumn: 19, message: 'The processing rests on Art. 6(1)(f) here.' },
-          { line: 14, column: 1, endLine: 14, endColumn: 9, message: 'The processing rests on\nArt. 6(1)(e) here.' },
+          { line: 9, column: 1, endLine: 9, endColumn: 9, message: 'The processing rests on\nArt. 6(1)(e) here.' },
         ],
       }),
       finding({ ruleId: 'notice-date', messageId: 'missing', severity: 1, message: 'No date.', line: 1, column: 1 }),
@@ -79,10 +79,11 @@ describe('stylish formatter', () => {
     expect(lines.slice(at, at + 4)).toEqual([
       '  30:4  error    The right to object is not mentioned.  missing-right',
       '                 ↳ 12:5  The processing rests on Art. 6(1)(f) here.',
-      '                 ↳ 14:1  The processing rests on Art. 6(1)(e) here.',
+      '                 ↳ 9:1   The processing rests on Art. 6(1)(e) here.',
       '  1:1   warning  No date.                               notice-date',
     ]);
-    // The arrow stands where the messages start, whatever the widths of the columns before.
+    // The arrow stands where the messages start, whatever the widths of the columns before;
+    // related positions are padded so that their messages line up too.
     expect(lines[at + 1]?.indexOf('↳')).toBe(lines[at]?.indexOf('The right'));
     expect(lines).toContain('✖ 2 problems (1 error, 1 warning)');
   });

@@ -22,8 +22,8 @@ interface Row {
   level: string;
   message: string;
   rule: string;
-  /** "12:5  message" for each related location, printed on its own line under the message. */
-  related: string[];
+  /** Related locations, each printed on its own line under the message. */
+  related: { position: string; message: string }[];
 }
 
 function row(message: Finding): Row {
@@ -32,7 +32,7 @@ function row(message: Finding): Row {
     level: message.severity === 2 ? 'error' : 'warning',
     message: oneLine(message.message),
     rule: message.ruleId ?? (message.fatal ? 'fatal' : message.messageId),
-    related: (message.relatedLocations ?? []).map((related) => `${related.line}:${related.column}  ${oneLine(related.message)}`),
+    related: (message.relatedLocations ?? []).map((related) => ({ position: `${related.line}:${related.column}`, message: oneLine(related.message) })),
   };
 }
 
@@ -49,6 +49,7 @@ function table(rows: readonly Row[], chalk: ChalkInstance): string {
   const positionWidth = width((entry) => entry.position);
   const levelWidth = width((entry) => entry.level);
   const messageWidth = width((entry) => entry.message);
+  const relatedPositionWidth = Math.max(0, ...rows.flatMap((entry) => entry.related.map((related) => related.position.length)));
   const hanging = ' '.repeat(2 + positionWidth + 2 + levelWidth + 2);
   return rows
     .flatMap((entry) => {
@@ -61,7 +62,8 @@ function table(rows: readonly Row[], chalk: ChalkInstance): string {
       ]
         .join('  ')
         .trimEnd();
-      return [line, ...entry.related.map((related) => hanging + chalk.dim(`↳ ${related}`))];
+      const relatedLines = entry.related.map((related) => hanging + chalk.dim(`↳ ${related.position.padEnd(relatedPositionWidth)}  ${related.message}`));
+      return [line, ...relatedLines];
     })
     .join('\n');
 }
