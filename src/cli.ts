@@ -132,7 +132,7 @@ function configMode(config: string | false | undefined, cwd: string): ConfigMode
   return config === undefined ? { kind: 'search' } : { kind: 'file', path: resolve(cwd, config) };
 }
 
-function init(language: Language, io: Io): number {
+function init(language: Language | undefined, io: Io): number {
   const today = new Date().toISOString().slice(0, 10);
   const { created, existing } = writeNewFiles(io.cwd, initFiles(language, today));
   for (const name of created) io.stdout(`Created ${name}\n`);
@@ -196,8 +196,8 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   program
     .command('init')
     .description('write a commented .noticelintrc.yaml and a YAML notice template with every Art. 13 element')
-    .addOption(new Option('--language <lang>', 'language of the notice template').choices(LANGUAGES).default('fi'))
-    .action((flags: { language: Language }) => setExitCode(init(flags.language, io)));
+    .addOption(new Option('--language <lang>', 'language of the notices: written into the configuration, and of the template (default: auto, template fi)').choices(LANGUAGES))
+    .action((flags: { language?: Language }) => setExitCode(init(flags.language, io)));
   program
     .command('rules')
     .description('list the rules with their default severity and GDPR article')

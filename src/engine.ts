@@ -12,6 +12,7 @@ import { RULES } from './rules/index.js';
 import { applyDirectives, findDirectives } from './directives.js';
 import type { Report, Rule } from './rules/rule.js';
 import { LineIndex } from './text/lines.js';
+import { configuredLanguageMismatch, parseLanguageOptions, type LanguageMismatch } from './language-choice.js';
 
 export type SeverityValue = SeveritySetting | 0 | 1 | 2;
 export type RuleSetting = SeverityValue | [SeverityValue] | [SeverityValue, Record<string, unknown>];
@@ -22,8 +23,13 @@ export interface LintOptions {
   /** Forced profile; otherwise the notice's metadata, then defaultProfile, then art13. */
   profile?: Profile;
   defaultProfile?: Profile;
+  /** The command line's language: a language is used as given; `auto` detects per file, over `defaultLanguage`. */
   language?: Language | 'auto';
-  /** Language when the notice names none (configuration); the command line's `language` wins. */
+  /**
+   * Language when the notice names none (configuration); the command line's `language` wins.
+   * A text that clearly reads as another language is linted as that one, with a
+   * `language-mismatch` warning (language-choice.ts).
+   */
   defaultLanguage?: Language | 'auto';
   /** Language of messages; defaults to the notice's language. */
   locale?: Language;
@@ -146,7 +152,12 @@ export function runRules(notice: Notice, options: LintOptions, rules = activeRul
       ...toFinding(lines, report.range),
       ...(report.fix ? { fix: report.fix } : {}),
       ...(report.related
-        ? { relatedLocations: report.related.map((related) => ({ ...toFinding(lines, related.range), message: related.message })) }
+        ? {
+            relatedLocations: report.related.map((related) => ({
+              ...toFinding(lines, related.range),
+              message: formatMessage(locale, rule.meta.id, related.messageId, related.data),
+            })),
+          }
         : {}),
     }),
   );
@@ -171,9 +182,9 @@ export function summarise(filePath: string, messages: Finding[], extra: Partial<
 /** Lints text already in memory; `filePath` decides the input kind by its extension. */
 export async function lintText(source: string, filePath: string, options: LintOptions = {}): Promise<LintResult> {
   try {
+    const mismatch = configuredLanguageMismatch(source, options);
     const notice = await parseNotice(source, kindOf(filePath), {
-      ...(options.language ? { language: options.language } : {}),
-      ...(options.defaultLanguage ? { defaultLanguage: options.defaultLanguage } : {}),
+      ...parseLanguageOptions(options, mismatch),
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.defaultProfile ? { defaultProfile: options.defaultProfile } : {}),
     });
@@ -182,7 +193,9 @@ export async function lintText(source: string, filePath: string, options: LintOp
       knownRules: RULE_IDS,
       ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
     });
-    return summarise(filePath, findings, { source });
+    // A `language:` in the notice itself decided its language: the configuration was not followed, rightly.
+    const warning = mismatch && notice.metaRanges.language === undefined ? languageMismatchWarning(mismatch, options.locale ?? notice.language) : undefined;
+    return summarise(filePath, warning ? [warning, ...findings] : findings, { source });
   } catch (error) {
     if (error instanceof ParseError) return summarise(filePath, parseFailures(error, new LineIndex(source)), { source });
     throw error;
@@ -192,6 +205,12 @@ export async function lintText(source: string, filePath: string, options: LintOp
 /** A warning about the file as a whole, from noticelint rather than a rule. */
 function fileWarning(message: string, messageId: string): Finding {
   return { ruleId: null, messageId, severity: 1, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+/** The configured language was overruled by the text's own (see language-choice.ts). */
+function languageMismatchWarning({ configured, detected }: LanguageMismatch, locale: Language): Finding {
+  const name = (language: Language): string => formatMessage(locale, 'language-names', language);
+  return fileWarning(formatMessage(locale, 'noticelint', 'language-mismatch', { configured: name(configured), detected: name(detected) }), 'language-mismatch');
 }
 
 export function encodingWarning(decoded: DecodedText): Finding | undefined {

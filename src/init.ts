@@ -12,11 +12,19 @@ function template(name: string): string {
   return readFileSync(new URL(`../templates/${name}`, import.meta.url), 'utf8');
 }
 
-/** The files `noticelint init` writes: a commented configuration and an unfilled notice template. */
-export function initFiles(language: Language, today: string): NewFile[] {
+/** The notice template's language when `init` is given none. */
+export const DEFAULT_TEMPLATE_LANGUAGE: Language = 'fi';
+
+/**
+ * The files `noticelint init` writes: a commented configuration and an unfilled notice template.
+ * Without a language the configuration says `auto`: a folder of notices in several languages
+ * is the common case, and a wrong fixed language would lint each notice with the wrong words.
+ */
+export function initFiles(language: Language | undefined, today: string): NewFile[] {
+  const templateLanguage = language ?? DEFAULT_TEMPLATE_LANGUAGE;
   return [
-    { name: '.noticelintrc.yaml', content: template('noticelintrc.yaml').replace('{{language}}', language) },
-    { name: DATA.languages[language].initFileName, content: template(`notice.${language}.yaml`).replace('{{date}}', today) },
+    { name: '.noticelintrc.yaml', content: template('noticelintrc.yaml').replace('{{language}}', language ?? 'auto') },
+    { name: DATA.languages[templateLanguage].initFileName, content: template(`notice.${templateLanguage}.yaml`).replace('{{date}}', today) },
   ];
 }
 

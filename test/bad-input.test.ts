@@ -17,6 +17,14 @@ function fatal(messages: readonly Finding[]): [string, number, number][] {
 /** Every kind of file that cannot be linted, each with the fatal messageId it must give. */
 export const BAD_FILES: Record<string, { content: string | Buffer; messageId: string; line: number }> = {
   'empty.md': { content: '', messageId: 'empty', line: 1 },
+  'spaces.md': { content: '   \t  ', messageId: 'empty', line: 1 },
+  'newlines.txt': { content: '\n\n\n', messageId: 'empty', line: 1 },
+  'crlf.yaml': { content: ' \r\n\t\r\n', messageId: 'empty', line: 1 },
+  'bom.md': { content: Buffer.from([0xef, 0xbb, 0xbf]), messageId: 'empty', line: 1 },
+  'bom-newline.txt': { content: Buffer.from([0xef, 0xbb, 0xbf, 0x0d, 0x0a]), messageId: 'empty', line: 1 },
+  'utf16-bom.txt': { content: Buffer.from([0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00]), messageId: 'empty', line: 1 },
+  'invisible.md': { content: '\u00a0\u200b \u200c\u200d\u2060\u202f\u3000\ufeff\n', messageId: 'empty', line: 1 },
+  'nbsp-cp1252.txt': { content: Buffer.from([0xa0, 0x20, 0x0a]), messageId: 'empty', line: 1 },
   'binary.txt': { content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), messageId: 'binary', line: 1 },
   'invalid.yaml': { content: 'noticelint: 1\nsections:\n  - heading: "unclosed\n    text: x\n', messageId: 'yaml-syntax', line: 3 },
   'alias-bomb.yaml': {
@@ -47,6 +55,20 @@ describe('bad files are fatal findings with a clear message and the right line',
     expect(fatal(result.messages).map(([id, at]) => [id, at])).toEqual([[messageId, line]]);
     expect(result.fatalErrorCount).toBe(1);
     expect(result.messages[0]?.message).not.toMatch(/Maximum call stack|\n\s+at /);
+  });
+
+  it('whitespace-only files get the same message id as zero-byte ones, and say why', async () => {
+    const folder = await tempTree({ 'blank.md': ' \r\n\u00a0\n' });
+    const [finding] = (await lintFile(join(folder, 'blank.md'), {}, folder)).messages;
+    expect(finding).toMatchObject({ ruleId: null, messageId: 'empty', fatal: true, severity: 2, line: 1, column: 1, message: 'The file is empty: it holds only whitespace.' });
+  });
+
+  it('one visible character is enough not to be empty', async () => {
+    const folder = await tempTree({ 'dot.txt': '\n\u00a0.\n', 'word.md': '\ufeff\u200b  x\n' });
+    for (const name of ['dot.txt', 'word.md']) {
+      const result = await lintFile(join(folder, name), { rules: onlyRules({}) }, folder);
+      expect(fatal(result.messages), name).toEqual([]);
+    }
   });
 
   it('the limits are the documented ones', () => {

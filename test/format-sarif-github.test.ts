@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
+import { summarise } from '../src/engine.js';
 import { formatGithub } from '../src/formatters/github.js';
 import { formatSarif } from '../src/formatters/sarif.js';
 import type * as Sarif from 'sarif';
@@ -66,7 +67,7 @@ describe('--format github', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines.every((line) => /^::(error|warning) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::\S/.test(line))).toBe(true);
     expect(lines).toContain(
-      '::error file=fixtures/examples/fi-defective.txt,line=12,col=34,endLine=12,endColumn=50,title=transfer-contradiction::Selosteen mukaan tietoja ei siirretä EU:n/ETA:n ulkopuolelle, mutta käytössä on Google Analytics (tietosuoja-asetus 13 art. 1 f). Kerro siirrosta ja sen suojatoimista, tai kerro että käytetään EU-aluetta.',
+      '::error file=fixtures/examples/fi-defective.txt,line=12,col=34,endLine=12,endColumn=50,title=transfer-contradiction::Selosteen mukaan tietoja ei siirretä EU:n/ETA:n ulkopuolelle, mutta käytössä on Google Analytics (tietosuoja-asetus 13 art. 1 f). Kerro siirrosta ja sen suojatoimista, tai kerro että käytetään EU-aluetta. (↳ 11:48 Toteamus, että tietoja ei siirretä EU:n/ETA:n ulkopuolelle.)',
     );
     expect(lines.some((line) => line.startsWith('::warning file=fixtures/examples/fi-defective.txt,line=8,') && line.includes('title=html-remnant::'))).toBe(true);
   });
@@ -84,5 +85,29 @@ describe('--format github', () => {
       },
     ]);
     expect(output).toBe('::error file=a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=1,title=binary::100%25 binary%0Anot text\n');
+  });
+
+  it('appends related locations to the message, each as "↳ line:column message", escaped like the message', () => {
+    const output = formatGithub([
+      summarise('n.md', [
+        {
+          ruleId: 'missing-right',
+          messageId: 'objection',
+          severity: 2,
+          message: 'The right to object is not mentioned.',
+          line: 30,
+          column: 4,
+          endLine: 30,
+          endColumn: 20,
+          relatedLocations: [
+            { line: 12, column: 5, endLine: 12, endColumn: 19, message: 'Basis 100% here' },
+            { line: 14, column: 1, endLine: 15, endColumn: 3, message: 'and\r\nhere' },
+          ],
+        },
+      ]),
+    ]);
+    expect(output).toBe(
+      '::error file=n.md,line=30,col=4,endLine=30,endColumn=20,title=missing-right::The right to object is not mentioned. (↳ 12:5 Basis 100%25 here; ↳ 14:1 and%0D%0Ahere)\n',
+    );
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { summarise, type LintResult } from '../src/engine.js';
+import { join } from 'node:path';
+import { lintFile, summarise, type LintResult } from '../src/engine.js';
 import { formatJson } from '../src/formatters/json.js';
 import { formatStylish, wantsColor } from '../src/formatters/stylish.js';
 import type { Finding } from '../src/model/types.js';
+import { REFERENCE_DATE } from './helpers.js';
 
 const finding = (overrides: Partial<Finding>): Finding => ({
   ruleId: 'retention-period',
@@ -55,6 +57,43 @@ describe('stylish formatter', () => {
 
   it('colours only when asked', () => {
     expect(formatStylish(results, { color: true })).toContain('\u001b[');
+  });
+
+  it('hangs each related location under its finding\'s message, in the message column', () => {
+    const related = [
+      finding({
+        ruleId: 'missing-right',
+        messageId: 'objection',
+        message: 'The right to object is not mentioned.',
+        line: 30,
+        column: 4,
+        relatedLocations: [
+          { line: 12, column: 5, endLine: 12, endColumn: 19, message: 'The processing rests on Art. 6(1)(f) here.' },
+          { line: 9, column: 1, endLine: 9, endColumn: 9, message: 'The processing rests on\nArt. 6(1)(e) here.' },
+        ],
+      }),
+      finding({ ruleId: 'notice-date', messageId: 'missing', severity: 1, message: 'No date.', line: 1, column: 1 }),
+    ];
+    const lines = formatStylish([summarise('d.md', related)], { color: false }).split('\n');
+    const at = lines.findIndex((line) => line.includes('The right to object'));
+    expect(lines.slice(at, at + 4)).toEqual([
+      '  30:4  error    The right to object is not mentioned.  missing-right',
+      '                 ↳ 12:5  The processing rests on Art. 6(1)(f) here.',
+      '                 ↳ 9:1   The processing rests on Art. 6(1)(e) here.',
+      '  1:1   warning  No date.                               notice-date',
+    ]);
+    // The arrow stands where the messages start, whatever the widths of the columns before;
+    // related positions are padded so that their messages line up too.
+    expect(lines[at + 1]?.indexOf('↳')).toBe(lines[at]?.indexOf('The right'));
+    expect(lines).toContain('✖ 2 problems (1 error, 1 warning)');
+  });
+
+  it('shows a rule\'s related location on a real notice: the basis under the missing right, in the notice\'s language', async () => {
+    const result = await lintFile(join(import.meta.dirname, '..', 'fixtures/examples/en-defective.md'), { now: REFERENCE_DATE }, join(import.meta.dirname, '..'));
+    const lines = formatStylish([result], { color: false }).split('\n');
+    const objection = lines.findIndex((line) => line.includes('so the right to object'));
+    expect(lines[objection]).toMatch(/^ {2}26:4 +error +The processing rests on Art\. 6\(1\)\(f\), so the right to object .* missing-right$/);
+    expect(lines[objection + 1]).toMatch(/^ +↳ 15:71 {2}The processing rests on Art\. 6\(1\)\(f\) here, which brings this right\.$/);
   });
 
   it('prints nothing when there are no problems', () => {

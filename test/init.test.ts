@@ -22,7 +22,7 @@ describe('noticelint init', () => {
 
     const config = readFileSync(join(folder, '.noticelintrc.yaml'), 'utf8');
     expect(config).toMatch(/^# /m);
-    expect(config).toContain(`language: ${language}`);
+    expect(config).toMatch(new RegExp(`^language: ${language}$`, 'm'));
     // The written configuration is valid: loading it throws no ConfigError.
     expect(new ConfigResolver({ kind: 'search' }).settingsFor(join(folder, NOTICE_FILES[language])).configPath).toBe(join(folder, '.noticelintrc.yaml'));
 
@@ -38,6 +38,17 @@ describe('noticelint init', () => {
     expect(result?.filePath).toBe(NOTICE_FILES[language]);
     // One finding per unfilled section, and nothing else: the other rules leave placeholders alone.
     expect(result?.messages.map((message) => [message.ruleId, message.messageId, message.line])).toEqual(placeholderLines.map((line) => ['template-leftover', 'leftover', line]));
+  });
+
+  it('without --language, the configuration says language: auto (the template is Finnish)', async () => {
+    const folder = await tempTree({});
+    expect((await runCli(['init'], folder)).code).toBe(0);
+    const config = readFileSync(join(folder, '.noticelintrc.yaml'), 'utf8');
+    expect(config).toMatch(/^language: auto$/m);
+    expect(config).not.toMatch(/^language: (fi|sv|en)$/m);
+    expect(existsSync(join(folder, NOTICE_FILES.fi))).toBe(true);
+    const settings = new ConfigResolver({ kind: 'search' }).settingsFor(join(folder, NOTICE_FILES.fi));
+    expect(settings.options.defaultLanguage).toBe('auto');
   });
 
   it('never overwrites: an existing file is left byte for byte, the other is still written, exit 2', async () => {

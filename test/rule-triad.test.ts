@@ -27,12 +27,12 @@ describe('every rule has a module, a test file and docs (as ESLint\'s build chec
       expect(docs).toContain('## Reported');
       expect(docs).toContain('## Not reported');
     });
-    it(`${id}: every messageId has a message in fi, sv and en`, async () => {
+    it(`${id}: every messageId and related-location message has a message in fi, sv and en`, async () => {
       const { messageCatalogue } = await import('../src/lexicon/index.js');
       for (const language of ['fi', 'sv', 'en'] as const) {
         const messages = messageCatalogue(language)[id] ?? {};
         const templates = id === 'required-section' ? ['missing'] : rule.meta.messageIds;
-        for (const messageId of templates) expect(messages[messageId], `${language} ${id}/${messageId}`).toBeTruthy();
+        for (const messageId of [...templates, ...(rule.meta.relatedMessageIds ?? [])]) expect(messages[messageId], `${language} ${id}/${messageId}`).toBeTruthy();
       }
     });
   }

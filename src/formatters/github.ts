@@ -1,4 +1,5 @@
 import type { LintResult } from '../engine.js';
+import type { Finding } from '../model/types.js';
 
 /** Workflow-command escaping (actions/toolkit): data escapes %, CR, LF; properties also : and ,. */
 function escapeData(text: string): string {
@@ -7,6 +8,12 @@ function escapeData(text: string): string {
 
 function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Related locations after the message, " (↳ 30:5 The statement …)", as stylish shows them under it. */
+function withRelated(finding: Finding): string {
+  const related = (finding.relatedLocations ?? []).map((location) => `↳ ${location.line}:${location.column} ${location.message}`);
+  return related.length > 0 ? `${finding.message} (${related.join('; ')})` : finding.message;
 }
 
 /** GitHub Actions annotations: `::error file=…,line=…,col=…,title=RULE::message`, one per line. */
@@ -22,7 +29,7 @@ export function formatGithub(results: readonly LintResult[]): string {
         `endColumn=${finding.endColumn}`,
         `title=${escapeProperty(finding.ruleId ?? finding.messageId)}`,
       ];
-      return `::${command} ${properties.join(',')}::${escapeData(finding.message)}`;
+      return `::${command} ${properties.join(',')}::${escapeData(withRelated(finding))}`;
     }),
   );
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintResult } from '../engine.js';
+import type { Finding } from '../model/types.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -16,18 +17,53 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function table(rows: string[][], chalk: ChalkInstance): string {
-  const widths = rows.reduce<number[]>((max, row) => row.map((cell, i) => Math.max(max[i] ?? 0, cell.length)), []);
+interface Row {
+  position: string;
+  level: string;
+  message: string;
+  rule: string;
+  /** Related locations, each printed on its own line under the message. */
+  related: { position: string; message: string }[];
+}
+
+function row(message: Finding): Row {
+  return {
+    position: `${message.line}:${message.column}`,
+    level: message.severity === 2 ? 'error' : 'warning',
+    message: oneLine(message.message),
+    rule: message.ruleId ?? (message.fatal ? 'fatal' : message.messageId),
+    related: (message.relatedLocations ?? []).map((related) => ({ position: `${related.line}:${related.column}`, message: oneLine(related.message) })),
+  };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/**
+ * The findings as aligned columns. A related location (the text a finding was concluded from)
+ * hangs under its finding's message, so the eye reads it as part of that message.
+ */
+function table(rows: readonly Row[], chalk: ChalkInstance): string {
+  const width = (cell: (row: Row) => string): number => Math.max(0, ...rows.map((entry) => cell(entry).length));
+  const positionWidth = width((entry) => entry.position);
+  const levelWidth = width((entry) => entry.level);
+  const messageWidth = width((entry) => entry.message);
+  const relatedPositionWidth = Math.max(0, ...rows.flatMap((entry) => entry.related.map((related) => related.position.length)));
+  const hanging = ' '.repeat(2 + positionWidth + 2 + levelWidth + 2);
   return rows
-    .map((row) => {
-      const [position = '', level = '', message = '', rule = ''] = row;
-      const paddedLevel = level.padEnd(widths[1] ?? 0);
-      return [
-        '  ' + chalk.dim(position.padEnd(widths[0] ?? 0)),
-        level === 'error' ? chalk.red(paddedLevel) : level === 'warning' ? chalk.yellow(paddedLevel) : paddedLevel,
-        message.padEnd(widths[2] ?? 0),
-        chalk.dim(rule),
-      ].join('  ').trimEnd();
+    .flatMap((entry) => {
+      const paddedLevel = entry.level.padEnd(levelWidth);
+      const line = [
+        '  ' + chalk.dim(entry.position.padEnd(positionWidth)),
+        entry.level === 'error' ? chalk.red(paddedLevel) : entry.level === 'warning' ? chalk.yellow(paddedLevel) : paddedLevel,
+        entry.message.padEnd(messageWidth),
+        chalk.dim(entry.rule),
+      ]
+        .join('  ')
+        .trimEnd();
+      const relatedLines = entry.related.map((related) => hanging + chalk.dim(`↳ ${related.position.padEnd(relatedPositionWidth)}  ${related.message}`));
+      return [line, ...relatedLines];
     })
     .join('\n');
 }
@@ -44,13 +80,7 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     errors += result.errorCount;
     warnings += result.warningCount;
     fixable += result.fixableErrorCount + result.fixableWarningCount;
-    const rows = result.messages.map((message) => [
-      `${message.line}:${message.column}`,
-      message.severity === 2 ? 'error' : 'warning',
-      message.message.replace(/\s+/g, ' '),
-      message.ruleId ?? (message.fatal ? 'fatal' : message.messageId),
-    ]);
-    blocks.push(`${chalk.underline(result.filePath)}\n${table(rows, chalk)}`);
+    blocks.push(`${chalk.underline(result.filePath)}\n${table(result.messages.map(row), chalk)}`);
   }
   if (errors + warnings === 0) return '';
   const total = errors + warnings;

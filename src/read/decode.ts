@@ -21,9 +21,22 @@ function hasNulByte(bytes: Uint8Array): boolean {
   return bytes.indexOf(0) !== -1;
 }
 
+/**
+ * Text a reader sees as nothing: whitespace (\s covers spaces, tabs, line breaks, NBSP and
+ * U+FEFF, a stray BOM) and the invisible zero-width characters \s leaves out.
+ */
+const BLANK = /^[\s\u180E\u200B-\u200D\u2060]*$/u;
+
 /** Bytes → text: BOM-marked UTF-8/UTF-16, else strict UTF-8, else Windows-1252 (a superset of Latin-1's printable range). */
 export function decode(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new UnreadableFileError('The file is empty.', 'empty');
+  const decoded = decodeBytes(bytes);
+  // Like a zero-byte file: nothing to lint, and rules would only report every element missing.
+  if (BLANK.test(decoded.text)) throw new UnreadableFileError('The file is empty: it holds only whitespace.', 'empty');
+  return decoded;
+}
+
+function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strictUtf8(bytes.subarray(3)), encoding: 'utf-8', bom: true, guessed: false };
   }

@@ -1,6 +1,6 @@
-import type { LegalBasis, Right } from '../model/types.js';
+import type { Language, LegalBasis, LegalBasisFact, Right } from '../model/types.js';
 import { basisCitation } from './messages.js';
-import { elementHeadingRange, type Rule } from './rule.js';
+import { elementHeadingRange, type RelatedReport, type Rule } from './rule.js';
 
 const ALWAYS: readonly Right[] = ['access', 'rectification', 'erasure', 'restriction', 'complaint'];
 /** GDPR-NOTES 1.3: the rights a basis brings beyond those every notice owes. */
@@ -20,6 +20,14 @@ export function owedRights(bases: ReadonlySet<LegalBasis>): Map<Right, LegalBasi
   return owed;
 }
 
+/** Where each basis that brings a right is first stated: the text the finding is concluded from. */
+function basisLocations(bringing: readonly LegalBasis[], facts: readonly LegalBasisFact[], locale: Language): RelatedReport[] {
+  return bringing.flatMap((basis) => {
+    const fact = facts.find((candidate) => candidate.basis === basis);
+    return fact ? [{ range: fact.range, messageId: 'related-basis', data: { basis: basisCitation([basis], locale) } }] : [];
+  });
+}
+
 export const missingRight: Rule = {
   meta: {
     id: 'missing-right',
@@ -27,6 +35,7 @@ export const missingRight: Rule = {
     article: '13(2)(b)–(d)',
     description: 'A data-subject right that applies under the legal bases found is not mentioned.',
     messageIds: ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent', 'complaint'],
+    relatedMessageIds: ['related-basis'],
     judgesContent: true,
     coversElements: ['rights', 'complaint'],
   },
@@ -36,7 +45,8 @@ export const missingRight: Rule = {
     const range = elementHeadingRange(notice, 'rights');
     for (const [right, bringing] of owedRights(bases)) {
       if (mentioned.has(right)) continue;
-      report({ messageId: right, range, data: { basis: basisCitation(bringing, locale) } });
+      const related = basisLocations(bringing, notice.facts.legalBases, locale);
+      report({ messageId: right, range, data: { basis: basisCitation(bringing, locale) }, ...(related.length > 0 ? { related } : {}) });
     }
   },
 };

@@ -18,11 +18,16 @@ export interface RuleMeta {
   /** Elements this rule checks in more depth, so required-section leaves them to it. */
   coversElements?: readonly ElementId[];
   defaultOptions?: Readonly<Record<string, unknown>>;
+  /** Catalogue entries for related locations (the text a finding was concluded from). */
+  relatedMessageIds?: readonly string[];
 }
 
+/** Other text the finding was concluded from, e.g. the legal basis that makes a right owed. */
 export interface RelatedReport {
   range: Range;
-  message: string;
+  /** The rule's catalogue entry for this location, one of meta.relatedMessageIds. */
+  messageId: string;
+  data?: Record<string, string | number>;
 }
 
 export interface Report {

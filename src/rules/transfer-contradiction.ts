@@ -7,6 +7,7 @@ export const transferContradiction: Rule = {
     article: '13(1)(f)',
     description: 'Says nothing leaves the EU/EEA, but elsewhere names a transfer or a third-country service.',
     messageIds: ['contradiction'],
+    relatedMessageIds: ['related-denial'],
     judgesContent: true,
   },
   check({ notice, report }) {
@@ -22,7 +23,7 @@ export const transferContradiction: Rule = {
         messageId: 'contradiction',
         range: fact.range,
         data: { name },
-        related: [{ range: denial.range, message: 'The statement that no data leaves the EU/EEA.' }],
+        related: [{ range: denial.range, messageId: 'related-denial' }],
       });
     }
   },

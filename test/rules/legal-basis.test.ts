@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintRule } from '../helpers.js';
+import { lint, lintRule, onlyRules } from '../helpers.js';
 
 const rule = 'legal-basis';
 
@@ -20,5 +20,27 @@ describe(rule, () => {
   });
   it('does not read consent withdrawal in the rights list as a basis', async () => {
     expect(await lintRule(rule, '## Tarkoitus ja oikeusperuste\n\nAsiakassuhteen hoito.\n\n## Oikeudet\n\nSuostumuksen peruuttaminen.\n', 'n.md', { language: 'fi' })).toEqual([['missing', 1, 4]]);
+  });
+  describe('interests-undescribed points at the other places that rely on legitimate interests (related locations)', () => {
+    async function related(source: string, language: 'fi' | 'sv' | 'en'): Promise<[string, number, number, [number, number, string][]][]> {
+      const findings = await lint(source, 'n.md', { language, rules: onlyRules({ [rule]: 'error' }) });
+      return findings.map((finding) => [
+        finding.messageId,
+        finding.line,
+        finding.column,
+        (finding.relatedLocations ?? []).map((location): [number, number, string] => [location.line, location.column, location.message]),
+      ]);
+    }
+    it('en: reported at the first citation (line 3), the second (line 5) is related; two citations on one line count once', async () => {
+      const source = '## Legal basis\n\nAnalytics: legitimate interest (Art. 6(1)(f)).\n\nSecurity logs: Art. 6(1)(f).\n';
+      expect(await related(source, 'en')).toEqual([['interests-undescribed', 3, 12, [[5, 16, 'Legitimate interests are relied on here too.']]]]);
+    });
+    it('fi: the related message is Finnish', async () => {
+      const source = '## Oikeusperuste\n\nAnalytiikka: 6 art. 1 f.\n\nLokit: 6 art. 1 f.\n';
+      expect(await related(source, 'fi')).toEqual([['interests-undescribed', 3, 14, [[5, 8, 'Myös tässä käsittely perustuu oikeutettuun etuun.']]]]);
+    });
+    it('sv: one citation → no related location', async () => {
+      expect(await related('## Rättslig grund\n\nVi behandlar uppgifterna med stöd av berättigat intresse.\n', 'sv')).toEqual([['interests-undescribed', 3, 38, []]]);
+    });
   });
 });

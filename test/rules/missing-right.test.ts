@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lintRule } from '../helpers.js';
+import { lint, lintRule, onlyRules } from '../helpers.js';
+
+/** missing-right findings as [messageId, line, column, [related line, related message]…]. */
+async function withRelated(source: string, language: 'fi' | 'sv' | 'en'): Promise<[string, number, number, ...[number, string][]][]> {
+  const findings = await lint(source, 'n.md', { language, rules: onlyRules({ [rule]: 'error' }) });
+  return findings.map((finding) => [finding.messageId, finding.line, finding.column, ...(finding.relatedLocations ?? []).map((related): [number, string] => [related.line, related.message])]);
+}
 
 const rule = 'missing-right';
 
@@ -35,5 +41,31 @@ describe(rule, () => {
   it('fi: the noun "poisto" names the right to erasure', async () => {
     const fi = '## Oikeusperuste\n\nKäsittely perustuu lakisääteiseen velvoitteeseen (6 artiklan 1 c-kohta).\n\n## Oikeudet\n\nTarkastusoikeus, oikaisu, tietojen poisto, käsittelyn rajoittaminen ja valitus valvontaviranomaiselle.\n';
     expect(await lintRule(rule, fi, 'n.md', { language: 'fi' })).toEqual([]);
+  });
+
+  describe('points at the legal basis that makes a right owed (related location), in the notice\'s language', () => {
+    it('fi: consent at line 3 brings portability and withdrawal; the unconditional rights point nowhere', async () => {
+      const source = '## Käsittelyn peruste\n\nKäsittely perustuu suostumukseesi.\n\n## Oikeudet\n\nOikeus tarkastaa tiedot.\n';
+      expect(await withRelated(source, 'fi')).toEqual([
+        ['rectification', 5, 4],
+        ['erasure', 5, 4],
+        ['restriction', 5, 4],
+        ['complaint', 5, 4],
+        ['portability', 5, 4, [3, 'Käsittely perustuu tässä perusteeseen 6 art. 1 a, josta tämä oikeus seuraa.']],
+        ['withdraw-consent', 5, 4, [3, 'Käsittely perustuu tässä perusteeseen 6 art. 1 a, josta tämä oikeus seuraa.']],
+      ]);
+    });
+    it('sv: both bases that bring objection, each where it is first stated', async () => {
+      const source =
+        '## Rättslig grund\n\nNyhetsbrevet: art. 6.1 e.\n\nStatistik: art. 6.1 f, vårt intresse av att förbättra tjänsten.\n\n## Dina rättigheter\n\nRätt till tillgång, rättelse, radering och begränsning. Du kan lämna klagomål till IMY.\n';
+      expect(await withRelated(source, 'sv')).toEqual([
+        ['objection', 7, 4, [3, 'Här grundar sig behandlingen på art. 6.1 e, som ger denna rättighet.'], [5, 'Här grundar sig behandlingen på art. 6.1 f, som ger denna rättighet.']],
+      ]);
+    });
+    it('en: a contract stated at line 3 makes portability owed', async () => {
+      const source =
+        '## Legal basis\n\nWe process your data to perform our contract with you.\n\n## Your rights\n\nYou have the right of access, rectification, erasure and restriction. You may lodge a complaint with a supervisory authority.\n';
+      expect(await withRelated(source, 'en')).toEqual([['portability', 5, 4, [3, 'The processing rests on Art. 6(1)(b) here, which brings this right.']]]);
+    });
   });
 });

@@ -29,4 +29,21 @@ describe(rule, () => {
     expect(await contradictions('## Tredjeland\n\nVi överför inte uppgifter utanför EU/EES.\n', 'n.md', 'sv')).toEqual([]);
     expect(await contradictions('## Transfers\n\nWe do not transfer data outside the EEA. We use Microsoft 365 in the EU Data Boundary, in the EU region.\n', 'n.md', 'en')).toEqual([]);
   });
+  it('names the denial it contradicts in the notice\'s language (fi, sv, en)', async () => {
+    const { RULES } = await import('../../src/rules/index.js');
+    const rules = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.id === rule ? 'error' : 'off'])) as Record<string, 'error' | 'off'>;
+    const relatedOf = async (source: string, language: 'fi' | 'sv' | 'en'): Promise<[number, number, string][]> =>
+      (await lint(source, 'n.md', { language, rules })).flatMap((finding) =>
+        (finding.relatedLocations ?? []).map((related): [number, number, string] => [related.line, related.column, related.message]),
+      );
+    expect(await relatedOf('## Siirrot\n\nTietoja ei siirretä EU:n ulkopuolelle.\n\nUutiskirjeet lähetetään Mailchimp-palvelulla.\n', 'fi')).toEqual([
+      [3, 1, 'Toteamus, että tietoja ei siirretä EU:n/ETA:n ulkopuolelle.'],
+    ]);
+    expect(await relatedOf('## Tredjeland\n\nVi överför inte uppgifter utanför EU/EES.\n\nVi använder Mailchimp.\n', 'sv')).toEqual([
+      [3, 1, 'Uppgiften att inga personuppgifter lämnar EU/EES.'],
+    ]);
+    expect(await relatedOf('## Transfers\n\nWe do not transfer data outside the EEA.\n\nWe use Mailchimp.\n', 'en')).toEqual([
+      [3, 1, 'The statement that no data leaves the EU/EEA.'],
+    ]);
+  });
 });
