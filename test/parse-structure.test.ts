@@ -48,6 +48,16 @@ describe('headings written without #', () => {
       [3, 'Retention', ['retention']],
     ]);
   });
+  it('sv: pipe rows without the |---| line still have a header naming elements', async () => {
+    const source = '## Behandling\n\n| Uppgifter | Ändamål | Rättslig grund |\n| Namn | Fakturering | Avtal |\n\nMer text.\n';
+    const notice = await parseNotice(source, 'markdown', { language: 'sv' });
+    expect(await headings(source, 'sv')).toEqual([
+      [1, 'Behandling', []],
+      [3, 'Ändamål', ['purposes']],
+      [3, 'Rättslig grund', ['legal-basis']],
+    ]);
+    expect(notice.facts.legalBases.map((fact) => fact.basis)).toEqual(['b']);
+  });
   it('fi: a first # heading that names an element is a section, not the title', async () => {
     const notice = await parseNotice('# Henkilörekisterin tarkoitus\n\nTapahtumat.\n\n# Tietojen lähteet\n\nIlmoittautuminen.\n', 'markdown', { language: 'fi' });
     expect(notice.title).toBeUndefined();

@@ -283,13 +283,34 @@ function addTableColumns(builder: Builder, table: Table, level: number): boolean
   const bodyStart = firstRow ? offsets(firstRow)?.start : undefined;
   const bodyEnd = last ? offsets(last)?.end : undefined;
   if (!header || bodyStart === undefined || bodyEnd === undefined) return false;
-  const known = header.children.flatMap((cell) => {
-    const range = contentRange(cell);
-    return range && classifyHeading(builder.text.slice(range.start, range.end), builder.pack).length > 0 ? [range] : [];
-  });
+  const cells = header.children.flatMap((cell) => contentRange(cell) ?? []);
+  return addColumnSections(builder, cells, { start: bodyStart, end: bodyEnd }, level);
+}
+
+function addColumnSections(builder: Builder, headerCells: readonly Range[], body: Range, level: number): boolean {
+  const known = headerCells.filter((range) => classifyHeading(builder.text.slice(range.start, range.end), builder.pack).length > 0);
   if (known.length < 2) return false;
-  for (const headingRange of known) addSection(builder, headingRange, headingRange.start, level, { start: bodyStart, end: bodyEnd });
+  for (const headingRange of known) addSection(builder, headingRange, headingRange.start, level, { ...body });
   return true;
+}
+
+/**
+ * Pipe rows without the `| --- |` line are no GFM table but a paragraph; its first row is still
+ * a header the reader recognises ("| Purpose | Legal basis | Retention |").
+ */
+function addPipeRowColumns(builder: Builder, paragraph: Paragraph, level: number): boolean {
+  const range = offsets(paragraph);
+  if (!range) return false;
+  const text = builder.text.slice(range.start, range.end);
+  const firstLine = /^[^\r\n]*/.exec(text)?.[0] ?? '';
+  if (!/^\s*\|.*\|.*\|/.test(firstLine) || firstLine.length === text.length) return false;
+  const cells: Range[] = [];
+  let cellStart = firstLine.indexOf('|') + 1;
+  for (let bar = firstLine.indexOf('|', cellStart); bar !== -1; bar = firstLine.indexOf('|', cellStart)) {
+    cells.push(trimHeading(builder.text, { start: range.start + cellStart, end: range.start + bar }));
+    cellStart = bar + 1;
+  }
+  return addColumnSections(builder, cells, { start: range.start + firstLine.length, end: range.end }, level);
 }
 
 export function parseMarkdown(source: string, root: Root, pack: LanguagePack): ParsedDocument {
@@ -338,6 +359,11 @@ export function parseMarkdown(source: string, root: Root, pack: LanguagePack): P
     } else if (node.type === 'paragraph') {
       const pseudo = leadingBoldHeading(node, text, isKnown) ?? labelLineHeading(node, text, isKnown);
       if (pseudo) addPseudo(range.start, pseudo, lastLevel + 1);
+      else if (addPipeRowColumns(builder, node, lastLevel + 1)) {
+        // Like a table's columns: text after the rows continues the last column's section.
+        const last = builder.sections[builder.sections.length - 1];
+        if (last) last.bodyRange.end = OPEN;
+      }
     } else if (node.type === 'list') {
       for (const heading of numberedListHeadings(node, text, isKnown)) addPseudo(heading.headingRange.start, heading, lastLevel + 1);
     } else if (node.type === 'html') {
