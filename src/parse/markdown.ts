@@ -4,6 +4,7 @@ import type { Range, Section } from '../model/types.js';
 import { blank, findMarkup, hiddenElements } from '../text/html.js';
 import { classifyHeading } from './classify.js';
 import { OPEN, closeBodies, splitHeadingNumber, type ParsedDocument } from './document.js';
+import { parseInBlockGroups } from './markdown-blocks.js';
 import { readMetadata } from './metadata.js';
 
 type MarkdownParse = (source: string) => Root;
@@ -25,7 +26,7 @@ export async function loadMarkdownParser(gfm: boolean): Promise<MarkdownParse> {
   ]);
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
   if (gfm) processor.use((await import('remark-gfm')).default);
-  const parse: MarkdownParse = (source) => processor.parse(source);
+  const parse: MarkdownParse = (source) => parseInBlockGroups(source, (text) => processor.parse(text));
   parsers.set(gfm, parse);
   return parse;
 }
