@@ -46,6 +46,15 @@ describe('notice detection finds every real notice', () => {
     expect(result.messages.map((message) => message.messageId)).not.toContain('not-a-notice');
   });
 
+  it('by the reasons docs/notice-detection.md counts', async () => {
+    const counts: Record<string, number> = {};
+    for (const path of NOTICES) {
+      const reason = await verdictOf(path);
+      counts[reason] = (counts[reason] ?? 0) + 1;
+    }
+    expect(counts).toEqual({ titled: 25, evidence: 17, declared: 1 });
+  });
+
   it('gives each reason where the corpus has it', async () => {
     expect(await verdictOf('fixtures/corpus/notices/sv-10-fargfabriken.md')).toBe('titled'); // "# Integritetspolicy", no element heading
     expect(await verdictOf('fixtures/corpus/notices/fi-17-sharefi.md')).toBe('titled'); // front matter title "Tietosuoja", HTML headings
@@ -61,7 +70,7 @@ describe('notice detection leaves other documents alone', () => {
   });
 
   it('nor is this repository\'s own documentation', async () => {
-    for (const path of ['README.md', 'rules/README.md', ...filesIn('docs/rules', /\.md$/)]) expect([path, await verdictOf(path)]).toEqual([path, 'not-a-notice']);
+    for (const path of ['README.md', 'rules/README.md', ...filesIn('docs', /\.md$/), ...filesIn('docs/rules', /\.md$/)]) expect([path, await verdictOf(path)]).toEqual([path, 'not-a-notice']);
   });
 
   it('a notice title alone is not enough: an index page of notices that never mentions personal data', async () => {
