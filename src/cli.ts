@@ -171,13 +171,21 @@ function explainRule(ruleId: string, io: Io): number {
   return EXIT_OK;
 }
 
+function lintOptionsHelp(command: Command): string {
+  const help = command.createHelp();
+  help.prepareContext({ helpWidth: help.helpWidth ?? 80 });
+  const width = help.longestOptionTermLength(command, help);
+  const rows = help.visibleOptions(command).map((option) => help.formatItem(help.optionTerm(option), width, help.optionDescription(option), help));
+  return `\n${help.formatItemList('Options of lint, the default command (noticelint [options] [paths...]):', rows, help).join('\n')}\n`;
+}
+
 export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   const program = new Command('noticelint')
     .description('Lint GDPR Art. 13/14 privacy notices (Markdown, YAML, plain text; Finnish, Swedish, English).')
     .version(version(), '-v, --version')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
-  program
+  const lintCommand = program
     .command('lint', { isDefault: true })
     .description('lint notice files, folders or globs (default: the current folder)')
     .argument('[paths...]', 'files, folders or globs')
@@ -202,6 +210,8 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       const { color, ...rest } = flags;
       setExitCode(await lint(paths, command.getOptionValueSource('color') === 'cli' ? { ...rest, color: color ?? false } : rest, io));
     });
+  // `noticelint --help` is what users type; lint being the default command, show its options there too.
+  program.addHelpText('after', () => lintOptionsHelp(lintCommand));
   program
     .command('init')
     .description('write a commented .noticelintrc.yaml and a YAML notice template with every Art. 13 element')
