@@ -26,7 +26,8 @@ export interface SelectedFile {
 /** A file named on the command line that is not linted, and why. */
 export interface IgnoredFile {
   path: string;
-  by: { kind: 'ignore-file' | 'config'; file: string };
+  /** An ignore file, the configuration's `ignores`, or its `files` that do not match. */
+  by: { kind: 'ignore-file' | 'config' | 'not-in-files'; file: string };
   locale?: Language;
 }
 
@@ -37,8 +38,9 @@ export interface Selection {
 
 /**
  * Which discovered files to lint, ESLint style: ignores first (a named file gets a note, a found
- * one nothing), then a named file always, then a found one when the configuration's `files`
- * match it, or — without `files` — when it is no repository document and passes notice detection.
+ * one nothing); then the configuration's `files`, when it has them, decide (a named file they
+ * miss gets a note too); without `files`, a named file is linted, and a found one when it is no
+ * repository document and passes notice detection.
  */
 export function selectFiles(discovery: Discovery, settingsFor: (path: string) => FileSettings | undefined): Selection {
   const lint: SelectedFile[] = [];
@@ -55,7 +57,11 @@ export function selectFiles(discovery: Discovery, settingsFor: (path: string) =>
       }
       continue;
     }
-    if (named) lint.push({ path, detect: false });
+    if (named && settings?.inFiles === false) {
+      // ESLint too ignores a named file that no `files` pattern matches: pre-commit passes every staged .md.
+      const locale = settings.options.locale;
+      ignored.push({ path, by: { kind: 'not-in-files', file: settings.configPath ?? '' }, ...(locale ? { locale } : {}) });
+    } else if (named) lint.push({ path, detect: false });
     else if (settings?.inFiles !== undefined) {
       if (settings.inFiles) lint.push({ path, detect: false });
     } else if (!isRepositoryDocument(path)) lint.push({ path, detect: true });
@@ -66,7 +72,7 @@ export function selectFiles(discovery: Discovery, settingsFor: (path: string) =>
 /** ESLint's answer to an ignored file named on the command line: one warning, nothing linted. */
 export function ignoredFileResult(file: IgnoredFile, cwd: string): LintResult {
   const where = relative(cwd, file.by.file) || file.by.file;
-  const template = file.by.kind === 'config' ? 'ignored-by-config' : 'ignored-by-file';
+  const template = { 'ignore-file': 'ignored-by-file', config: 'ignored-by-config', 'not-in-files': 'not-in-files' }[file.by.kind];
   const finding: Finding = {
     ruleId: null,
     messageId: 'ignored',

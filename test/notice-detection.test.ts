@@ -139,6 +139,19 @@ describe('configuration "files" decides before detection', () => {
     expect(code).toBe(1);
     expect(results.map((result) => result.filePath)).toEqual(['notices/jasenet.md']);
     expect(results[0]?.messages.filter((message) => message.ruleId === 'required-section').map((message) => [message.messageId, message.line])).toContainEqual(['controller', 1]);
+
+    // Named on the command line, as pre-commit names every staged file: "files" still decides, as in ESLint.
+    const named = await lintJson(folder, 'docs/ohje.md', 'notices/jasenet.md');
+    expect(named.code).toBe(1);
+    expect(named.results.map((result) => [result.filePath, result.messages[0]?.messageId])).toEqual([
+      ['notices/jasenet.md', 'missing'],
+      ['docs/ohje.md', 'ignored'],
+    ]);
+    expect(named.results[1]?.messages).toEqual([
+      expect.objectContaining({ ruleId: null, severity: 1, line: 1, message: 'File ignored because no pattern under "files" in .noticelintrc.yaml matches it; not checked. Add a pattern there to lint it.' }),
+    ]);
+    const onlyDocs = await lintJson(folder, 'docs/ohje.md', '--max-warnings', '0');
+    expect(onlyDocs.code).toBe(0);
   });
 
   it('without "files" the same weak notice gets the not-a-notice warning', async () => {
