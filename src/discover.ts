@@ -18,12 +18,13 @@ interface FolderRules {
 }
 
 function folderRules(folder: string): FolderRules | undefined {
-  const paths = IGNORE_FILES.map((name) => join(folder, name)).filter((path) => existsSync(path));
-  if (paths.length === 0) return undefined;
-  const files = paths.map((path) => ({ path, rules: ignore().add(readFileSync(path, 'utf8')) }));
+  const sources = IGNORE_FILES.map((name) => join(folder, name))
+    .filter((path) => existsSync(path))
+    .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+  if (sources.length === 0) return undefined;
   const rules = ignore();
-  for (const path of paths) rules.add(readFileSync(path, 'utf8'));
-  return { folder, rules, files };
+  for (const { text } of sources) rules.add(text);
+  return { folder, rules, files: sources.map(({ path, text }) => ({ path, rules: ignore().add(text) })) };
 }
 
 function relativeTo(folder: string, path: string, isDirectory: boolean): string | undefined {
@@ -100,7 +101,7 @@ async function walk(folder: string, chain: readonly FolderRules[], seen: Set<str
 
 export interface DiscoveredFile {
   path: string;
-  /** Named on the command line as a file (not found by a folder walk or a glob): always linted. */
+  /** Named on the command line as a file, not found by a folder walk or a glob: no notice detection. */
   named: boolean;
 }
 
@@ -118,16 +119,12 @@ export async function discover(patterns: readonly string[], cwd = process.cwd())
   const files: DiscoveredFile[] = [];
   const ignored: Discovery['ignored'] = [];
   const seen = new Set<string>();
-  const found: string[] = [];
-  const takeFound = (): void => {
-    files.push(...found.splice(0).map((path) => ({ path, named: false })));
-  };
+  const found = (path: string): DiscoveredFile => ({ path, named: false });
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
       const chain = ancestorRules(cwd, cwd);
-      found.push(...matches.filter((path) => hasNoticeExtension(path) && !isIgnored(path, false, chain)).sort());
-      takeFound();
+      files.push(...matches.filter((path) => hasNoticeExtension(path) && !isIgnored(path, false, chain)).sort().map(found));
       continue;
     }
     const path = resolve(cwd, pattern);
@@ -139,8 +136,9 @@ export async function discover(patterns: readonly string[], cwd = process.cwd())
       continue;
     }
     if (isDirectory) {
-      await walk(path, ancestorRules(cwd, path), seen, found);
-      takeFound();
+      const walked: string[] = [];
+      await walk(path, ancestorRules(cwd, path), seen, walked);
+      files.push(...walked.map(found));
       continue;
     }
     const ignoreFile = ignoredBy(path, false, ancestorRules(cwd, path));

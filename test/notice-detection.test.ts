@@ -181,3 +181,23 @@ describe('repository documents', () => {
     }
   });
 });
+
+describe('ignored files named on the command line, as pre-commit names staged files', () => {
+  it('each gets one warning naming the ignore file that matched, nothing is linted, exit 0', async () => {
+    const defective = readFileSync(join(root, 'fixtures', 'examples', 'en-defective.md'), 'utf8');
+    const folder = await tempTree({
+      '.gitignore': '*.draft.md\n',
+      'notices/.noticelintignore': 'old/\n',
+      'notices/a.draft.md': defective,
+      'notices/old/policy.md': defective,
+    });
+    const { code, results, stderr } = await lintJson(folder, 'notices/a.draft.md', 'notices/old/policy.md');
+    expect([code, stderr]).toEqual([0, '']);
+    expect(results.map((result) => [result.filePath, result.messages.map((message) => [message.ruleId, message.messageId, message.severity, message.line, message.message])])).toEqual([
+      ['notices/a.draft.md', [[null, 'ignored', 1, 1, 'File ignored because of a matching pattern in .gitignore; not checked. Remove the pattern to lint it.']]],
+      ['notices/old/policy.md', [[null, 'ignored', 1, 1, 'File ignored because of a matching pattern in notices/.noticelintignore; not checked. Remove the pattern to lint it.']]],
+    ]);
+    const swedish = await lintJson(folder, '--locale', 'sv', 'notices/old/policy.md');
+    expect(swedish.results[0]?.messages[0]?.message).toBe('Filen ignorerades eftersom ett mönster i notices/.noticelintignore matchar den; inte granskad. Ta bort mönstret för att granska den.');
+  });
+});
