@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { discoverFiles } from './discover.js';
+import { discover } from './discover.js';
 import type { LintOptions, LintResult } from './engine.js';
 import { defaultThreads, lintFilesInParallel } from './parallel.js';
 import { FORMATS, format, type Format } from './formatters/index.js';
@@ -15,6 +15,7 @@ import { toYamlNotice } from './print-model.js';
 import { initFiles, writeNewFiles } from './init.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import { closest } from './text/suggest.js';
+import { ignoredFileResult, selectFiles } from './select.js';
 
 export const EXIT_OK = 0;
 export const EXIT_LINT_ERRORS = 1;
@@ -93,11 +94,8 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
     ...(flags.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
     ...(flags.fix ? { fix: true } : {}),
   };
-  const discovered = await discoverFiles(patterns, io.cwd);
-  if (discovered.length === 0) {
-    io.stderr(`noticelint: no notice files (${NOTICE_EXTENSIONS.join(' ')}) found in ${patterns.join(' ') || '.'}\n`);
-    return EXIT_USAGE;
-  }
+  const discovery = await discover(patterns, io.cwd);
+  const discovered = [...discovery.files.map((file) => file.path), ...discovery.ignored.map((file) => file.path)];
   let settings: Map<string, FileSettings>;
   try {
     const resolver = new ConfigResolver(configMode(flags.config, io.cwd));
@@ -109,16 +107,27 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
     }
     throw error;
   }
-  // Files the configuration ignores are dropped silently, as ESLint does for pre-commit's explicit lists.
-  const files = discovered.filter((file) => !settings.get(file)?.ignored);
-  const results = await lintFilesInParallel(files, (file) => settings.get(file)?.options ?? options, io.cwd, flags.concurrency ?? defaultThreads());
+  const selection = selectFiles(discovery, (file) => settings.get(file));
+  if (selection.lint.length === 0 && selection.ignored.length === 0) {
+    io.stderr(`noticelint: no notice files (${NOTICE_EXTENSIONS.join(' ')}) found in ${patterns.join(' ') || '.'}\n`);
+    return EXIT_USAGE;
+  }
+  const detect = new Set(selection.lint.filter((file) => file.detect).map((file) => file.path));
+  const optionsFor = (file: string): LintOptions => {
+    const fileOptions = settings.get(file)?.options ?? options;
+    return detect.has(file) ? { ...fileOptions, detectNotice: true } : fileOptions;
+  };
+  const linted = await lintFilesInParallel(selection.lint.map((file) => file.path), optionsFor, io.cwd, flags.concurrency ?? defaultThreads());
+  // Ignored files named on the command line (pre-commit passes them) get a note, as in ESLint; the
+  // note is not counted against --max-warnings, so that an ignore never blocks a commit.
+  const results = [...linted, ...selection.ignored.map((file) => ignoredFileResult(file, io.cwd))];
   const shown = flags.quiet ? onlyErrors(results) : results;
   const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
   const output = format(flags.format, shown, { color, cwd: io.cwd, version: version() });
   if (flags.outputFile) writeFileSync(resolve(io.cwd, flags.outputFile), output);
   else if (output) io.stdout(output);
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const errors = linted.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = linted.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return EXIT_LINT_ERRORS;
   if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
     io.stderr(`noticelint found too many warnings (maximum: ${flags.maxWarnings}).\n`);
@@ -162,13 +171,21 @@ function explainRule(ruleId: string, io: Io): number {
   return EXIT_OK;
 }
 
+function lintOptionsHelp(command: Command): string {
+  const help = command.createHelp();
+  help.prepareContext({ helpWidth: help.helpWidth ?? 80 });
+  const width = help.longestOptionTermLength(command, help);
+  const rows = help.visibleOptions(command).map((option) => help.formatItem(help.optionTerm(option), width, help.optionDescription(option), help));
+  return `\n${help.formatItemList('Options of lint, the default command (noticelint [options] [paths...]):', rows, help).join('\n')}\n`;
+}
+
 export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   const program = new Command('noticelint')
     .description('Lint GDPR Art. 13/14 privacy notices (Markdown, YAML, plain text; Finnish, Swedish, English).')
     .version(version(), '-v, --version')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
-  program
+  const lintCommand = program
     .command('lint', { isDefault: true })
     .description('lint notice files, folders or globs (default: the current folder)')
     .argument('[paths...]', 'files, folders or globs')
@@ -193,6 +210,8 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       const { color, ...rest } = flags;
       setExitCode(await lint(paths, command.getOptionValueSource('color') === 'cli' ? { ...rest, color: color ?? false } : rest, io));
     });
+  // `noticelint --help` is what users type; lint being the default command, show its options there too.
+  program.addHelpText('after', () => lintOptionsHelp(lintCommand));
   program
     .command('init')
     .description('write a commented .noticelintrc.yaml and a YAML notice template with every Art. 13 element')

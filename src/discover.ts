@@ -11,23 +11,40 @@ const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 /** Ignore rules of one folder, as the `ignore` package reads .gitignore syntax. */
 interface FolderRules {
   folder: string;
+  /** .gitignore and .noticelintignore together, so that one may re-include ("!") what the other ignores. */
   rules: Ignore;
+  /** Each file's own rules, to say which file ignored a path. */
+  files: { path: string; rules: Ignore }[];
 }
 
 function folderRules(folder: string): FolderRules | undefined {
-  const files = IGNORE_FILES.map((name) => join(folder, name)).filter((path) => existsSync(path));
-  if (files.length === 0) return undefined;
+  const sources = IGNORE_FILES.map((name) => join(folder, name))
+    .filter((path) => existsSync(path))
+    .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+  if (sources.length === 0) return undefined;
   const rules = ignore();
-  for (const file of files) rules.add(readFileSync(file, 'utf8'));
-  return { folder, rules };
+  for (const { text } of sources) rules.add(text);
+  return { folder, rules, files: sources.map(({ path, text }) => ({ path, rules: ignore().add(text) })) };
+}
+
+function relativeTo(folder: string, path: string, isDirectory: boolean): string | undefined {
+  const relativePath = relative(folder, path).split(sep).join('/');
+  if (relativePath === '' || relativePath.startsWith('..')) return undefined;
+  return isDirectory ? `${relativePath}/` : relativePath;
+}
+
+/** The ignore file that ignores `path`, or undefined when none does. */
+function ignoredBy(path: string, isDirectory: boolean, chain: readonly FolderRules[]): string | undefined {
+  for (const { folder, rules, files } of chain) {
+    const relativePath = relativeTo(folder, path, isDirectory);
+    if (relativePath === undefined || !rules.ignores(relativePath)) continue;
+    return (files.find((file) => file.rules.ignores(relativePath)) ?? files[0])?.path;
+  }
+  return undefined;
 }
 
 function isIgnored(path: string, isDirectory: boolean, chain: readonly FolderRules[]): boolean {
-  return chain.some(({ folder, rules }) => {
-    const relativePath = relative(folder, path).split(sep).join('/');
-    if (relativePath === '' || relativePath.startsWith('..')) return false;
-    return rules.ignores(isDirectory ? `${relativePath}/` : relativePath);
-  });
+  return ignoredBy(path, isDirectory, chain) !== undefined;
 }
 
 function hasNoticeExtension(name: string): boolean {
@@ -82,18 +99,32 @@ async function walk(folder: string, chain: readonly FolderRules[], seen: Set<str
   }
 }
 
+export interface DiscoveredFile {
+  path: string;
+  /** Named on the command line as a file, not found by a folder walk or a glob: no notice detection. */
+  named: boolean;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  /** Files named on the command line that an ignore file ignores, with that file. */
+  ignored: { path: string; ignoreFile: string }[];
+}
+
 /**
  * Paths, folders and globs → the notice files to lint, in a stable order. A named path
  * that does not exist is returned as is, so that reading it reports the problem.
  */
-export async function discoverFiles(patterns: readonly string[], cwd = process.cwd()): Promise<string[]> {
-  const found: string[] = [];
+export async function discover(patterns: readonly string[], cwd = process.cwd()): Promise<Discovery> {
+  const files: DiscoveredFile[] = [];
+  const ignored: Discovery['ignored'] = [];
   const seen = new Set<string>();
+  const found = (path: string): DiscoveredFile => ({ path, named: false });
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
       const chain = ancestorRules(cwd, cwd);
-      found.push(...matches.filter((path) => hasNoticeExtension(path) && !isIgnored(path, false, chain)).sort());
+      files.push(...matches.filter((path) => hasNoticeExtension(path) && !isIgnored(path, false, chain)).sort().map(found));
       continue;
     }
     const path = resolve(cwd, pattern);
@@ -101,11 +132,27 @@ export async function discoverFiles(patterns: readonly string[], cwd = process.c
     try {
       isDirectory = (await stat(path)).isDirectory();
     } catch {
-      found.push(path);
+      files.push({ path, named: true });
       continue;
     }
-    if (isDirectory) await walk(path, ancestorRules(cwd, path), seen, found);
-    else if (!isIgnored(path, false, ancestorRules(cwd, path))) found.push(path);
+    if (isDirectory) {
+      const walked: string[] = [];
+      await walk(path, ancestorRules(cwd, path), seen, walked);
+      files.push(...walked.map(found));
+      continue;
+    }
+    const ignoreFile = ignoredBy(path, false, ancestorRules(cwd, path));
+    if (ignoreFile === undefined) files.push({ path, named: true });
+    else ignored.push({ path, ignoreFile });
   }
-  return [...new Set(found)];
+  // A file both named and found by a walk counts as named.
+  const named = new Set(files.filter((file) => file.named).map((file) => file.path));
+  const unique = new Map<string, DiscoveredFile>();
+  for (const file of files) if (!unique.has(file.path)) unique.set(file.path, { path: file.path, named: named.has(file.path) });
+  return { files: [...unique.values()], ignored: ignored.filter((file) => !unique.has(file.path)) };
+}
+
+/** The paths `discover` would lint, in order (named ignored files left out). */
+export async function discoverFiles(patterns: readonly string[], cwd = process.cwd()): Promise<string[]> {
+  return (await discover(patterns, cwd)).files.map((file) => file.path);
 }

@@ -13,6 +13,7 @@ import { applyDirectives, findDirectives } from './directives.js';
 import type { Report, Rule } from './rules/rule.js';
 import { LineIndex } from './text/lines.js';
 import { configuredLanguageMismatch, parseLanguageOptions, type LanguageMismatch } from './language-choice.js';
+import { noticeEvidence, verdict, MIN_ELEMENTS } from './detect.js';
 
 export type SeverityValue = SeveritySetting | 0 | 1 | 2;
 export type RuleSetting = SeverityValue | [SeverityValue] | [SeverityValue, Record<string, unknown>];
@@ -40,6 +41,11 @@ export interface LintOptions {
   reportUnusedDisableDirectives?: boolean;
   /** Apply the safe fixes and write the file back (--fix). */
   fix?: boolean;
+  /**
+   * Lint the file only if it looks like a notice (src/detect.ts), else give one `not-a-notice`
+   * warning: for files a folder walk or a glob found, not for files named on the command line.
+   */
+  detectNotice?: boolean;
 }
 
 export interface LintResult {
@@ -188,6 +194,13 @@ export async function lintText(source: string, filePath: string, options: LintOp
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.defaultProfile ? { defaultProfile: options.defaultProfile } : {}),
     });
+    if (options.detectNotice) {
+      const evidence = noticeEvidence(notice);
+      if (verdict(evidence) === 'not-a-notice') {
+        const message = formatMessage(options.locale ?? notice.language, 'detection', 'not-a-notice', { found: evidence.elements.length, needed: MIN_ELEMENTS });
+        return summarise(filePath, [fileWarning(message, 'not-a-notice')], { source });
+      }
+    }
     const directives = findDirectives(source, notice.kind);
     const findings = applyDirectives(runRules(notice, options), directives, {
       knownRules: RULE_IDS,

@@ -89,18 +89,21 @@ describe('bad files are fatal findings with a clear message and the right line',
     expect(results[1]?.messages[0]?.message).toBe('Broken symbolic link: the file it points to does not exist.');
   });
 
-  it('an unreadable file (no read permission) is a fatal finding, also when noticelint runs as another user', async () => {
+  it('an unreadable file (no read permission) is a fatal finding, also for root', async () => {
     const folder = await tempTree({ 'secret.md': '# Tietosuojaseloste\n' });
     chmodSync(join(folder, 'secret.md'), 0o000);
-    chmodSync(folder, 0o755);
     const isRoot = process.getuid?.() === 0;
     if (!isRoot) {
       const result = await lintFile(join(folder, 'secret.md'), {}, folder);
       expect(fatal(result.messages)).toEqual([['unreadable', 1, 1]]);
       return;
     }
-    // root reads any file; run the built CLI as "nobody" so permissions apply.
-    const run = spawnSync(process.execPath, [join(root, 'bin', 'noticelint.js'), '--format', 'json', '--no-config', 'secret.md'], { cwd: folder, uid: 65534, gid: 65534, encoding: 'utf8' });
+    // root reads any file through its capabilities to override file permissions. Run the built CLI
+    // as root without them: the kernel then refuses the mode-000 file as for any user, while this
+    // checkout stays reachable wherever it is (a private mktemp -d folder, /root), being root's own.
+    const dropped = '-dac_override,-dac_read_search';
+    const run = spawnSync('setpriv', [`--inh-caps=${dropped}`, `--bounding-set=${dropped}`, process.execPath, join(root, 'bin', 'noticelint.js'), '--format', 'json', '--no-config', 'secret.md'], { cwd: folder, encoding: 'utf8' });
+    expect(run.error, 'setpriv (util-linux) must be installed: apt-get install -y util-linux').toBeUndefined();
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     const [result] = JSON.parse(run.stdout) as { messages: Finding[] }[];

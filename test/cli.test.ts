@@ -83,6 +83,20 @@ describe('exit codes', () => {
     expect(help.stdout).toContain('Usage: noticelint');
   });
 
+  it('noticelint --help lists every option of lint, the default command, besides the commands', async () => {
+    const { buildProgram } = await import('../src/cli.js');
+    const lintOptions = buildProgram({ stdout: () => undefined, stderr: () => undefined, isTTY: false, cwd: root }, () => undefined)
+      .commands.find((command) => command.name() === 'lint')
+      ?.options.map((option) => option.long ?? '');
+    expect(lintOptions).toEqual(expect.arrayContaining(['--format', '--max-warnings', '--config', '--fix', '--no-color']));
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    const [commands, lintSection] = help.stdout.split('Options of lint, the default command (noticelint [options] [paths...]):');
+    expect(commands).toMatch(/Commands:\n\s+lint \[options\] \[paths\.\.\.\][^]*\n\s+explain <rule>/);
+    for (const long of lintOptions ?? []) expect(lintSection, long).toMatch(new RegExp(`^  (-\\w, )?${long}\\b`, 'm'));
+    expect(lintSection).toMatch(/^  -f, --format <name>\s+output format \(choices: "stylish", "json",/m);
+  });
+
   it('--print-model prints a YAML notice', async () => {
     const { code, stdout } = await run(['--print-model', 'fixtures/seeds/003_6d78bcf6936e0d8f.txt']);
     expect(code).toBe(0);

@@ -116,7 +116,7 @@ describe('configuration discovery and precedence', () => {
     expect(rulesOf(results, 'deep/er/x-draft.txt')).not.toContain('html-remnant');
   });
 
-  it('ignores drop files silently; a run where every file is ignored exits 0', async () => {
+  it('ignores drop found files silently; ignored files named on the command line get one note each, exit 0', async () => {
     const root = await tempTree({
       '.noticelintrc.yaml': 'ignores:\n  - drafts/\n  - "*.old.txt"\n',
       'a.txt': defective,
@@ -125,8 +125,15 @@ describe('configuration discovery and precedence', () => {
     });
     const { results } = await lintJson(root);
     expect(results.map((result) => result.filePath)).toEqual(['a.txt']);
-    const onlyIgnored = await runCli(['drafts/b.txt', 'c.old.txt'], root);
-    expect([onlyIgnored.code, onlyIgnored.stdout, onlyIgnored.stderr]).toEqual([0, '', '']);
+    const onlyIgnored = await lintJson(root, 'drafts/b.txt', 'c.old.txt');
+    expect([onlyIgnored.code, onlyIgnored.stderr]).toEqual([0, '']);
+    expect(onlyIgnored.results.map((result) => [result.filePath, result.messages.map((message) => [message.ruleId, message.messageId, message.severity, message.line])])).toEqual([
+      ['drafts/b.txt', [[null, 'ignored', 1, 1]]],
+      ['c.old.txt', [[null, 'ignored', 1, 1]]],
+    ]);
+    const stylish = await runCli(['c.old.txt', '--max-warnings', '0'], root);
+    expect(stylish.code, 'the note does not count against --max-warnings').toBe(0);
+    expect(stylish.stdout).toContain('File ignored because of a matching pattern under "ignores" in .noticelintrc.yaml; not checked.');
   });
 
   it('maxFileSize from the configuration makes a larger file one fatal too-large finding; --max-file-size wins', async () => {

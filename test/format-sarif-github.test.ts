@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../src/engine.js';
 import { formatGithub } from '../src/formatters/github.js';
@@ -11,7 +12,8 @@ import { runCli } from './helpers.js';
 const root = join(import.meta.dirname, '..');
 /** The official SARIF 2.1.0 schema (draft-04), copied from ../shared/schemas. */
 const sarifSchema = JSON.parse(readFileSync(join(root, 'fixtures', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
-const validateSarif = new AjvDraft04.default({ allErrors: true, strict: false }).compile(sarifSchema);
+// The schema's "uri", "uri-reference" and "date-time" formats are checked, not ignored with a console warning.
+const validateSarif = addFormats.default(new AjvDraft04.default({ allErrors: true, strict: false })).compile(sarifSchema);
 
 describe('--format sarif', () => {
   it('validates against the official SARIF 2.1.0 schema, with rule metadata and exact regions', async () => {

@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,15 @@ const INSTALL = 'apt-get update && apt-get install -y pre-commit git';
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
   return spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 540_000 });
+}
+
+/** The README's pre-commit snippet: the yaml block of its "## Pre-commit" section. */
+function readmeSnippet(): string {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('\n## Pre-commit\n'));
+  const block = /```yaml\n([^]*?)```/.exec(section)?.[1];
+  if (!block) throw new Error('README.md has no yaml block under "## Pre-commit"');
+  return block;
 }
 
 function requireCommand(command: string): void {
@@ -27,9 +36,13 @@ describe('pre-commit hook, end to end with Debian pre-commit', () => {
     const env = { PRE_COMMIT_HOME: join(project, '.pre-commit-cache'), GIT_AUTHOR_NAME: 'DPO', GIT_AUTHOR_EMAIL: 'dpo@example.org', GIT_COMMITTER_NAME: 'DPO', GIT_COMMITTER_EMAIL: 'dpo@example.org' };
     const git = (...args: string[]): SpawnSyncReturns<string> => run('git', args, project, env);
     expect(git('init', '-q').status).toBe(0);
-    // The README's snippet, with this checkout as the hook repository.
-    writeFileSync(join(project, '.pre-commit-config.yaml'), `repos:\n  - repo: ${root}\n    rev: ${rev}\n    hooks:\n      - id: noticelint\n`);
+    // The README's snippet as a user would fill it in: this checkout as the repository, its HEAD as the commit.
+    const snippet = readmeSnippet();
+    expect(snippet).toContain('repo: https://github.com/OWNER/noticelint');
+    expect(snippet).toMatch(/rev: <commit-sha> /);
+    writeFileSync(join(project, '.pre-commit-config.yaml'), snippet.replace('https://github.com/OWNER/noticelint', root).replace('<commit-sha>', rev));
     writeFileSync(join(project, '.gitignore'), '.pre-commit-cache/\n');
+    writeFileSync(join(project, '.noticelintignore'), 'drafts/\n');
     writeFileSync(join(project, 'README.md'), '# Our privacy notices\n\nNot a notice itself: the hook must leave it alone.\n');
     const install = run('pre-commit', ['install'], project, env);
     expect(install.status, install.stderr).toBe(0);
@@ -44,6 +57,18 @@ describe('pre-commit hook, end to end with Debian pre-commit', () => {
     expect(refusedOutput).toMatch(/retention-period/);
     expect(refusedOutput).not.toMatch(/README\.md/);
     expect(git('rev-parse', '--verify', '-q', 'HEAD').status, 'no commit was made').not.toBe(0);
+
+    // A draft the ignore file names, staged alone: pre-commit passes it by name; noticelint notes it and lets it through.
+    mkdirSync(join(project, 'drafts'));
+    writeFileSync(join(project, 'drafts', 'luonnos.md'), readFileSync(join(root, 'fixtures', 'examples', 'en-defective.md'), 'utf8'));
+    git('reset', '-q');
+    git('add', '.gitignore', '.noticelintignore', '.pre-commit-config.yaml', 'README.md', 'drafts/luonnos.md');
+    const draft = git('commit', '-m', 'Add a draft');
+    const draftOutput = draft.stdout + draft.stderr;
+    expect(draft.status, draftOutput).toBe(0);
+    expect(draftOutput).toMatch(/noticelint \(GDPR privacy notices\)\.+Passed/);
+    expect(draftOutput).toMatch(/drafts\/luonnos\.md\n\s+1:1\s+warning\s+File ignored because of a matching pattern in \.noticelintignore; not checked\./);
+    expect(draftOutput).not.toMatch(/template-leftover/);
 
     const today = new Date().toISOString().slice(0, 10);
     const fixed = readFileSync(join(root, 'fixtures', 'examples', 'fi-valid.md'), 'utf8').replace(/^date: .*$/m, `date: ${today}`);

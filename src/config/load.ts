@@ -25,6 +25,8 @@ export interface NoticelintConfig {
   language?: Language | 'auto';
   locale?: Language;
   maxFileSize?: number;
+  /** Globs of the notices: a folder walk or a glob lints these, without notice detection. */
+  files?: string[];
   ignores?: string[];
   rules?: Record<string, RuleSetting>;
   overrides?: ConfigOverride[];

@@ -33,6 +33,8 @@ function globMatcher(patterns: string | string[]): (path: string) => boolean {
 
 interface CompiledConfig {
   loaded: LoadedConfig;
+  /** Undefined when the configuration has no `files`. */
+  files?: (path: string) => boolean;
   ignores: Ignore;
   overrides: { matches: (path: string) => boolean; override: NonNullable<NoticelintConfig['overrides']>[number] }[];
 }
@@ -40,6 +42,7 @@ interface CompiledConfig {
 function compile(loaded: LoadedConfig): CompiledConfig {
   return {
     loaded,
+    ...(loaded.config.files ? { files: globMatcher(loaded.config.files) } : {}),
     ignores: ignore().add(loaded.config.ignores ?? []),
     overrides: (loaded.config.overrides ?? []).map((override) => ({ matches: globMatcher(override.files), override })),
   };
@@ -50,6 +53,8 @@ export type ConfigMode = { kind: 'search' } | { kind: 'file'; path: string } | {
 export interface FileSettings {
   options: LintOptions;
   ignored: boolean;
+  /** Whether the configuration's `files` globs match; undefined when it has none. */
+  inFiles?: boolean;
   configPath?: string;
 }
 
@@ -111,6 +116,11 @@ export class ConfigResolver {
       ...flags,
       rules,
     };
-    return { options, ignored: inside && compiled.ignores.ignores(relativePath), configPath: path };
+    return {
+      options,
+      ignored: inside && compiled.ignores.ignores(relativePath),
+      ...(compiled.files ? { inFiles: inside && compiled.files(relativePath) } : {}),
+      configPath: path,
+    };
   }
 }

@@ -12,6 +12,8 @@ export interface LanguagePack {
   data: LanguagePackData;
   detect: PatternSet;
   noticeTitles: PatternSet;
+  noticePageTitles: PatternSet;
+  personalData: PatternSet;
   headings: Keyed<ElementId>;
   mentions: Keyed<ElementId>;
   organisationCues: PatternSet;
@@ -54,6 +56,8 @@ function compilePack(data: LanguagePackData): LanguagePack {
     data,
     detect: new PatternSet(data.detect),
     noticeTitles: new PatternSet(data.noticeTitles),
+    noticePageTitles: new PatternSet(data.noticePageTitles),
+    personalData: new PatternSet(data.personalData),
     headings: keyed(data.headings),
     mentions: keyed(data.mentions),
     organisationCues: new PatternSet(data.organisationCues),

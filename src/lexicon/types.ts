@@ -8,6 +8,10 @@ export interface LanguagePackData {
   initFileName: string;
   detect: string[];
   noticeTitles: string[];
+  /** Words that name a notice only as the whole title ("Tietosuoja", "Privacy"). */
+  noticePageTitles: string[];
+  /** Words for personal data, one of the signs notice detection looks for. */
+  personalData: string[];
   headings: Partial<Record<ElementId, string[]>>;
   mentions: Partial<Record<ElementId, string[]>>;
   organisationCues: string[];

@@ -111,6 +111,8 @@ export interface Notice {
   title?: string;
   /** ISO date from metadata (front matter, YAML notice). */
   date?: string;
+  /** The file says it is a notice: Markdown front matter with a `noticelint` key, or a YAML notice. */
+  declared?: boolean;
   /** The decoded file text, BOM removed, line endings as in the file. */
   source: string;
   /**

@@ -9,6 +9,8 @@ export interface ParsedDocument {
   language?: Language;
   profile?: Profile;
   date?: string;
+  /** The file says it is a notice: Markdown front matter with a `noticelint` key, or a YAML notice. */
+  declared?: boolean;
   metaRanges: Partial<Record<'date' | 'title' | 'language' | 'profile', Range>>;
 }
 

@@ -58,6 +58,7 @@ export async function parseNotice(source: string, kind: SourceKind, options: Par
     ...(profile ? { profile } : {}),
     ...(document.title === undefined ? {} : { title: document.title }),
     ...(document.date === undefined ? {} : { date: document.date }),
+    ...(document.declared ? { declared: true } : {}),
     source,
     text: document.text,
     sections: document.sections,

@@ -4,7 +4,7 @@ import { LANGUAGES, PROFILES, type Language, type Profile, type Range } from '..
 import { findDate } from '../text/dates.js';
 import type { ParsedDocument } from './document.js';
 
-type Metadata = Pick<ParsedDocument, 'title' | 'language' | 'profile' | 'date' | 'metaRanges'>;
+type Metadata = Pick<ParsedDocument, 'title' | 'language' | 'profile' | 'date' | 'metaRanges' | 'declared'>;
 
 const DATE_KEYS = ['date', 'lastmod', 'last_modified', 'updated', 'modified'];
 
@@ -17,6 +17,8 @@ export function readMetadata(source: string, node: Yaml): Metadata {
   const document = parseDocument(node.value, { prettyErrors: false });
   if (document.errors.length > 0 || !isMap(document.contents)) return metadata;
   for (const pair of document.contents.items) {
+    // `noticelint:` with any value says "this is a notice" (notice detection), as in a YAML notice.
+    if (isScalar(pair.key) && String(pair.key.value).toLowerCase() === 'noticelint') metadata.declared = true;
     if (!isScalar(pair.key) || !isScalar(pair.value)) continue;
     const key = String(pair.key.value).toLowerCase();
     const value = pair.value.value instanceof Date ? pair.value.value.toISOString() : String(pair.value.value);

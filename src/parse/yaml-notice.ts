@@ -149,6 +149,8 @@ export function parseYamlNotice(source: string, pack: LanguagePack): ParsedDocum
     ...(notice.language === undefined ? {} : { language: notice.language }),
     ...(notice.profile === undefined ? {} : { profile: notice.profile }),
     ...(notice.date === undefined ? {} : { date: notice.date }),
+    // Only a file with a `noticelint` or `sections` key gets this far (NotANoticeError).
+    declared: true,
     metaRanges,
   };
 }
