@@ -37,6 +37,8 @@ describe('headings written without #', () => {
   it('sv, en: ordinary numbered lists stay lists', async () => {
     expect(await headings('## Uppgifter\n\n1. Namn\n2. Adress\n3. Telefonnummer\n', 'sv')).toEqual([[1, 'Uppgifter', []]]);
     expect(await headings('## Your rights\n\n1. You can ask for a copy.\n2. You can object to processing.\n', 'en')).toEqual([[1, 'Your rights', ['rights']]]);
+    // A list of element names with no text under them is a table of contents, not sections.
+    expect(await headings('## Contents\n\n1. The controller\n2. Retention period\n3. Your rights\n', 'en')).toEqual([[1, 'Contents', []]]);
   });
   it('en: table cells are not headings unless the header names elements', async () => {
     expect(await headings('## Processors\n\n| Service | Country |\n| --- | --- |\n| Hosting | Germany |\n', 'en')).toEqual([[1, 'Processors', ['recipients']]]);

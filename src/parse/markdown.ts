@@ -186,8 +186,12 @@ function labelLineHeading(paragraph: Paragraph, text: string, isKnown: (heading:
   return { headingRange, bodyStart: end };
 }
 
-/** The first line of a list item, when it reads as a heading ("1. Rekisterinpitäjä" then its text). */
-function itemHeading(item: List['children'][number], text: string): PseudoHeading | undefined {
+/**
+ * The first line of a list item, when it reads as a heading with a body: "1. Rekisterinpitäjä"
+ * then its text in the item, or, for a list of one item, in the blocks that follow it. A list
+ * item that is only a short line is a list entry ("1. The controller", "2. Purposes").
+ */
+function itemHeading(item: List['children'][number], text: string, bodyFollows: boolean): PseudoHeading | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
   const range = contentRange(first);
@@ -195,6 +199,8 @@ function itemHeading(item: List['children'][number], text: string): PseudoHeadin
   if (!range || !itemRange) return undefined;
   const lineEnd = text.slice(range.start, range.end).search(/\r?\n/);
   const end = lineEnd === -1 ? range.end : range.start + lineEnd;
+  const hasBody = lineEnd !== -1 || item.children.length > 1 || bodyFollows;
+  if (!hasBody) return undefined;
   const headingRange = trimHeading(text, { start: range.start, end });
   if (!isHeadingLike(text.slice(headingRange.start, headingRange.end))) return undefined;
   return { headingRange, bodyStart: end };
@@ -205,9 +211,9 @@ function itemHeading(item: List['children'][number], text: string): PseudoHeadin
  * sections written as a Markdown list. Most of the heading-like items must name elements the
  * lexicon knows, so an ordinary numbered list of data items stays a list.
  */
-function numberedListHeadings(list: List, text: string, isKnown: (heading: string) => boolean): PseudoHeading[] {
+function numberedListHeadings(list: List, text: string, isKnown: (heading: string) => boolean, followedByText: boolean): PseudoHeading[] {
   if (!list.ordered) return [];
-  const headings = list.children.map((item) => itemHeading(item, text));
+  const headings = list.children.map((item) => itemHeading(item, text, followedByText && list.children.length === 1));
   const known = headings.filter((heading) => heading && isKnown(text.slice(heading.headingRange.start, heading.headingRange.end))).length;
   if (known === 0 || known * 2 < list.children.length) return [];
   return headings.filter((heading): heading is PseudoHeading => heading !== undefined);
@@ -338,13 +344,13 @@ export function parseMarkdown(source: string, root: Root, pack: LanguagePack): P
     addSection(builder, heading.headingRange, start, level, { start: heading.bodyStart, end: OPEN });
   };
 
-  for (const node of root.children) {
+  root.children.forEach((node, index) => {
     const range = offsets(node);
-    if (!range) continue;
+    if (!range) return;
     if (node.type === 'yaml') {
       frontMatter = node;
       contentStart = range.end;
-      continue;
+      return;
     }
     if (node.type === 'heading') {
       const heading = node as Heading;
@@ -352,7 +358,7 @@ export function parseMarkdown(source: string, root: Root, pack: LanguagePack): P
       if (heading.depth === 1 && title === undefined && builder.sections.length === 0 && !namesSection(text.slice(headingRange.start, headingRange.end))) {
         title = text.slice(headingRange.start, headingRange.end).trim();
         contentStart = range.end;
-        continue;
+        return;
       }
       addPreambleUpTo(range.start);
       lastLevel = heading.depth;
@@ -366,7 +372,9 @@ export function parseMarkdown(source: string, root: Root, pack: LanguagePack): P
         if (last) last.bodyRange.end = OPEN;
       }
     } else if (node.type === 'list') {
-      for (const heading of numberedListHeadings(node, text, isKnown)) addPseudo(heading.headingRange.start, heading, lastLevel + 1);
+      const next = root.children[index + 1];
+      const followedByText = next !== undefined && next.type !== 'list' && next.type !== 'heading';
+      for (const heading of numberedListHeadings(node, text, isKnown, followedByText)) addPseudo(heading.headingRange.start, heading, lastLevel + 1);
     } else if (node.type === 'html') {
       for (const heading of htmlHeadings(source, text, range)) {
         if (heading.depth > 0) lastLevel = heading.depth;
@@ -381,7 +389,7 @@ export function parseMarkdown(source: string, root: Root, pack: LanguagePack): P
         if (last && builder.sections.length > before) last.bodyRange.end = OPEN;
       }
     }
-  }
+  });
   addPreambleUpTo(source.length);
   closeBodies(builder.sections, source.length, builder.starts);
   const metadata = frontMatter ? readMetadata(source, frontMatter) : { metaRanges: {} };
