@@ -14,6 +14,9 @@ import { readNoticeFile } from './read/read-file.js';
 import { toYamlNotice } from './print-model.js';
 import { initFiles, writeNewFiles } from './init.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
+import { EXPLAIN_SECTION, formatArticle, formatMessage, ruleDescription } from './rules/messages.js';
+import type { RuleMeta } from './rules/rule.js';
+import { messageCatalogue } from './lexicon/index.js';
 import { closest } from './text/suggest.js';
 
 export const EXIT_OK = 0;
@@ -114,7 +117,7 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
   const results = await lintFilesInParallel(files, (file) => settings.get(file)?.options ?? options, io.cwd, flags.concurrency ?? defaultThreads());
   const shown = flags.quiet ? onlyErrors(results) : results;
   const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
-  const output = format(flags.format, shown, { color, cwd: io.cwd, version: version() });
+  const output = format(flags.format, shown, { color, cwd: io.cwd, version: version(), ...(flags.locale ? { locale: flags.locale } : {}) });
   if (flags.outputFile) writeFileSync(resolve(io.cwd, flags.outputFile), output);
   else if (output) io.stdout(output);
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
@@ -143,14 +146,14 @@ function init(language: Language, io: Io): number {
   return existing.length > 0 ? EXIT_USAGE : EXIT_OK;
 }
 
-function listRules(io: Io): number {
-  const rows = RULES.map((rule) => [rule.meta.id, rule.meta.defaultSeverity, `Art. ${rule.meta.article}`, rule.meta.fixable ? 'fixable' : '', rule.meta.description]);
+function listRules(locale: Language, io: Io): number {
+  const rows = RULES.map(({ meta }) => [meta.id, meta.defaultSeverity, formatArticle(meta.article, locale), meta.fixable ? 'fixable' : '', ruleDescription(meta.id, locale)]);
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   for (const row of rows) io.stdout(row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column] ?? 0) : cell)).join('  ').trimEnd() + '\n');
   return EXIT_OK;
 }
 
-function explainRule(ruleId: string, io: Io): number {
+function explainRule(ruleId: string, locale: Language, io: Io): number {
   const rule = RULES_BY_ID.get(ruleId);
   if (!rule) {
     const suggestion = closest(ruleId, [...RULES_BY_ID.keys()]);
@@ -158,8 +161,21 @@ function explainRule(ruleId: string, io: Io): number {
     return EXIT_USAGE;
   }
   io.stdout(readFileSync(new URL(`../docs/rules/${ruleId}.md`, import.meta.url), 'utf8'));
-  io.stdout(`\nDefault: ${rule.meta.defaultSeverity}. Message ids: ${rule.meta.messageIds.join(', ')}.\n`);
+  io.stdout(`\n${explainSummary(rule.meta, locale)}`);
   return EXIT_OK;
+}
+
+/** The part of `explain` in the user's language: description, article, severity and the messages as written. */
+function explainSummary(meta: RuleMeta, locale: Language): string {
+  const text = (key: string, data: Record<string, string> = {}): string => formatMessage(locale, EXPLAIN_SECTION, key, data);
+  const templates = Object.entries(messageCatalogue(locale)[meta.id] ?? {}).map(([id, template]) => `  ${id}: ${template}\n`);
+  return [
+    `${ruleDescription(meta.id, locale)}\n`,
+    `${text('gdpr', { article: formatArticle(meta.article, locale) })}\n`,
+    `${text('default', { severity: meta.defaultSeverity })}${meta.fixable ? ` ${text('fixable')}` : ''}\n`,
+    `${text('messages')}\n`,
+    ...templates,
+  ].join('');
 }
 
 export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
@@ -201,12 +217,14 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   program
     .command('rules')
     .description('list the rules with their default severity and GDPR article')
-    .action(() => setExitCode(listRules(io)));
+    .addOption(new Option('--locale <lang>', 'language of the descriptions').choices(LANGUAGES).default('en'))
+    .action((flags: { locale: Language }) => setExitCode(listRules(flags.locale, io)));
   program
     .command('explain')
     .description('print a rule\'s documentation: what, why, GDPR article, a bad and a good example')
     .argument('<rule>', 'rule id, e.g. retention-period')
-    .action((ruleId: string) => setExitCode(explainRule(ruleId, io)));
+    .addOption(new Option('--locale <lang>', 'language of the summary and messages (the documentation itself is English)').choices(LANGUAGES).default('en'))
+    .action((ruleId: string, flags: { locale: Language }) => setExitCode(explainRule(ruleId, flags.locale, io)));
   return program;
 }
 

@@ -7,7 +7,7 @@ import { writeFileAtomic } from './read/write-file.js';
 import { applyFixes } from './fix.js';
 import { readNoticeFile } from './read/read-file.js';
 import type { Finding, Language, Notice, Profile, Range, Severity, SeveritySetting } from './model/types.js';
-import { formatMessage } from './rules/messages.js';
+import { coreMessage, formatMessage } from './rules/messages.js';
 import { RULES } from './rules/index.js';
 import { applyDirectives, findDirectives } from './directives.js';
 import type { Report, Rule } from './rules/rule.js';
@@ -49,6 +49,8 @@ export interface LintResult {
   decoded?: DecodedText;
   /** The fixed text, when --fix changed the file (ESLint's `output`). */
   output?: string;
+  /** Language the messages are in. */
+  locale?: Language;
 }
 
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
@@ -89,11 +91,21 @@ export function fatalFinding(message: string, messageId: string, position?: Pick
   };
 }
 
-function parseFailures(error: ParseError, lines: LineIndex): Finding[] {
-  if (error instanceof NotANoticeError) return [fileWarning(error.message, error.messageId)];
+/**
+ * Language of messages written before the notice's own language is known (read and parse
+ * failures): the configured locale, else the language the notice was declared in, else English.
+ */
+export function fallbackLocale(options: Pick<LintOptions, 'locale' | 'language' | 'defaultLanguage'>): Language {
+  if (options.locale) return options.locale;
+  const declared = options.language ?? options.defaultLanguage;
+  return declared && declared !== 'auto' ? declared : 'en';
+}
+
+function parseFailures(error: ParseError, lines: LineIndex, locale: Language): Finding[] {
+  if (error instanceof NotANoticeError) return [fileWarning(error.localized(locale), error.messageId)];
   const problems = error instanceof YamlNoticeError ? error.problems : [error];
   return problems.map((problem) =>
-    fatalFinding(problem.message, problem.messageId, toFinding(lines, { start: problem.offset, end: Math.max(problem.offset, problem.endOffset) })),
+    fatalFinding(problem.localized(locale), problem.messageId, toFinding(lines, { start: problem.offset, end: Math.max(problem.offset, problem.endOffset) })),
   );
 }
 
@@ -146,7 +158,7 @@ export function runRules(notice: Notice, options: LintOptions, rules = activeRul
       ...toFinding(lines, report.range),
       ...(report.fix ? { fix: report.fix } : {}),
       ...(report.related
-        ? { relatedLocations: report.related.map((related) => ({ ...toFinding(lines, related.range), message: related.message })) }
+        ? { relatedLocations: report.related.map((related) => ({ ...toFinding(lines, related.range), message: formatMessage(locale, rule.meta.id, related.template) })) }
         : {}),
     }),
   );
@@ -177,15 +189,18 @@ export async function lintText(source: string, filePath: string, options: LintOp
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.defaultProfile ? { defaultProfile: options.defaultProfile } : {}),
     });
+    const locale = options.locale ?? notice.language;
     const directives = findDirectives(source, notice.kind);
     const findings = applyDirectives(runRules(notice, options), directives, {
       knownRules: RULE_IDS,
+      locale,
       ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
     });
-    return summarise(filePath, findings, { source });
+    return summarise(filePath, findings, { source, locale });
   } catch (error) {
-    if (error instanceof ParseError) return summarise(filePath, parseFailures(error, new LineIndex(source)), { source });
-    throw error;
+    if (!(error instanceof ParseError)) throw error;
+    const locale = fallbackLocale(options);
+    return summarise(filePath, parseFailures(error, new LineIndex(source), locale), { source, locale });
   }
 }
 
@@ -194,9 +209,9 @@ function fileWarning(message: string, messageId: string): Finding {
   return { ruleId: null, messageId, severity: 1, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 
-export function encodingWarning(decoded: DecodedText): Finding | undefined {
+export function encodingWarning(decoded: DecodedText, locale: Language): Finding | undefined {
   if (!decoded.guessed) return undefined;
-  return fileWarning(`The file is not valid UTF-8; it was read as ${decoded.encoding}. Save it as UTF-8.`, 'encoding');
+  return fileWarning(coreMessage(locale, 'encoding', { encoding: decoded.encoding }), 'encoding');
 }
 
 const MAX_FIX_PASSES = 10;
@@ -228,21 +243,23 @@ export async function lintFile(path: string, options: LintOptions = {}, cwd = pr
   try {
     decoded = await readNoticeFile(path, options.maxFileSize);
   } catch (error) {
-    if (error instanceof UnreadableFileError) return summarise(filePath, [fatalFinding(error.message, error.messageId)]);
-    throw error;
+    if (!(error instanceof UnreadableFileError)) throw error;
+    const locale = fallbackLocale(options);
+    return summarise(filePath, [fatalFinding(error.localized(locale), error.messageId)], { locale });
   }
   const { text, result } = options.fix ? await fixText(decoded, path, options) : { text: decoded.text, result: await lintText(decoded.text, path, options) };
-  const warning = encodingWarning(decoded);
+  const locale = result.locale ?? fallbackLocale(options);
+  const warning = encodingWarning(decoded, locale);
   const messages = warning ? [warning, ...result.messages] : result.messages;
-  if (text === decoded.text) return summarise(filePath, messages, { source: decoded.text, decoded });
+  if (text === decoded.text) return summarise(filePath, messages, { source: decoded.text, decoded, locale });
   try {
     await writeFileAtomic(path, encode(text, decoded.encoding, decoded.bom));
   } catch (error) {
-    const failure = fatalFinding(`Could not write the fixed file: ${(error as Error).message}. It was left unchanged.`, 'write-failed');
+    const failure = fatalFinding(coreMessage(locale, 'write-failed', { detail: (error as Error).message }), 'write-failed');
     const unchanged = await lintText(decoded.text, path, options);
-    return summarise(filePath, [failure, ...(warning ? [warning] : []), ...unchanged.messages], { source: decoded.text, decoded });
+    return summarise(filePath, [failure, ...(warning ? [warning] : []), ...unchanged.messages], { source: decoded.text, decoded, locale });
   }
-  return summarise(filePath, messages, { source: text, decoded, output: text });
+  return summarise(filePath, messages, { source: text, decoded, output: text, locale });
 }
 
 /** lintFile, with a bug in a rule turned into a fatal finding: it must not hide the other files' findings. */
@@ -250,7 +267,8 @@ export async function lintFileSafely(path: string, options: LintOptions, cwd: st
   try {
     return await lintFile(path, options, cwd);
   } catch (error) {
-    return summarise(relative(cwd, path) || path, [fatalFinding(`Internal error while linting: ${(error as Error).message}`, 'internal')]);
+    const locale = fallbackLocale(options);
+    return summarise(relative(cwd, path) || path, [fatalFinding(coreMessage(locale, 'internal', { detail: (error as Error).message }), 'internal')], { locale });
   }
 }
 

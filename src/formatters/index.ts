@@ -1,4 +1,5 @@
 import type { LintResult } from '../engine.js';
+import type { Language } from '../model/types.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
@@ -12,6 +13,8 @@ export interface FormatContext {
   cwd: string;
   /** noticelint's version, for SARIF's tool.driver. */
   version: string;
+  /** --locale: language of SARIF's rule descriptions (default English). */
+  locale?: Language;
 }
 
 export function format(name: Format, results: readonly LintResult[], context: FormatContext): string {

@@ -29,7 +29,7 @@ export interface YamlNotice {
 /** A problem at a place in the file; a YAML notice can have several. */
 export class YamlNoticeError extends ParseError {
   constructor(readonly problems: ParseError[]) {
-    super(problems[0]?.message ?? 'Invalid YAML notice.', problems[0]?.offset ?? 0, problems[0]?.messageId ?? 'schema');
+    super(problems[0]?.messageId ?? 'schema', problems[0]?.offset ?? 0, { template: problems[0]?.template ?? 'schema', data: problems[0]?.data ?? {} });
   }
 }
 
@@ -57,7 +57,7 @@ function elementsOf(value: YamlSection['element'], heading: string, pack: Langua
  */
 export class NotANoticeError extends ParseError {
   constructor() {
-    super('Not a YAML notice (it has no "sections" or "noticelint" key); not checked. Add it to "ignores" to silence this.', 0, 'not-a-notice');
+    super('not-a-notice', 0);
   }
 }
 
@@ -78,7 +78,7 @@ export function parseYamlDocument(source: string): { document: Document; notice:
     throw new YamlNoticeError(
       document.errors.map((error) => {
         const at = error.code === 'MISSING_CHAR' ? unclosedQuoteStart(source, error.message, error.pos[0]) : error.pos[0];
-        return new ParseError(`Invalid YAML: ${error.message.split('\n')[0]}`, at, 'yaml-syntax', Math.max(at, error.pos[1]));
+        return new ParseError('yaml-syntax', at, { data: { detail: error.message.split('\n')[0] ?? '' }, endOffset: Math.max(at, error.pos[1]) });
       }),
     );
   }
@@ -87,13 +87,13 @@ export function parseYamlDocument(source: string): { document: Document; notice:
   try {
     value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    throw new ParseError(`Invalid YAML: ${(error as Error).message}`, 0, 'yaml-aliases');
+    throw new ParseError('yaml-aliases', 0, { data: { detail: (error as Error).message } });
   }
   if (!validateNotice(value)) {
     throw new YamlNoticeError(
       mostSpecific(validateNotice.errors ?? []).map((error) => {
         const range = schemaErrorRange(document, error);
-        return new ParseError(`Invalid YAML notice: ${describeSchemaError(error, 'The notice')}`, range.start, 'schema', range.end);
+        return new ParseError('schema', range.start, { data: { detail: describeSchemaError(error, 'The notice') }, endOffset: range.end });
       }),
     );
   }

@@ -25,7 +25,6 @@ export const missingRight: Rule = {
     id: 'missing-right',
     defaultSeverity: 'error',
     article: '13(2)(b)–(d)',
-    description: 'A data-subject right that applies under the legal bases found is not mentioned.',
     messageIds: ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent', 'complaint'],
     judgesContent: true,
     coversElements: ['rights', 'complaint'],

@@ -6,8 +6,6 @@ export interface RuleMeta {
   defaultSeverity: SeveritySetting;
   /** The GDPR provision the rule enforces, as cited in messages and SARIF. */
   article: string;
-  /** One line, English: what the rule reports. */
-  description: string;
   messageIds: readonly string[];
   fixable?: boolean;
   /**
@@ -22,7 +20,8 @@ export interface RuleMeta {
 
 export interface RelatedReport {
   range: Range;
-  message: string;
+  /** Catalogue entry, in the reporting rule's section, that says what the place is. */
+  template: string;
 }
 
 export interface Report {
