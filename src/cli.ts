@@ -1,8 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { excludedBy, parseRuleOption, printableConfig, splitNegatedPatterns } from './cli-options.js';
 import { discoverFiles } from './discover.js';
-import type { LintOptions, LintResult } from './engine.js';
+import { encodingWarning, fallbackLocale, fatalFinding, lintSource, summarise, type LintOptions, type LintResult, type RuleSetting } from './engine.js';
+import { decode, UnreadableFileError, type DecodedText } from './read/decode.js';
 import { defaultThreads, lintFilesInParallel } from './parallel.js';
 import { FORMATS, format, type Format } from './formatters/index.js';
 import { wantsColor } from './formatters/stylish.js';
@@ -28,6 +30,10 @@ interface Io {
   stderr: (text: string) => void;
   isTTY: boolean;
   cwd: string;
+  /** Terminal width of stdout when it is a terminal; stylish wraps to it. */
+  columns?: number;
+  /** Standard input, for --stdin (default: the process's). */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 interface LintFlags {
@@ -46,7 +52,16 @@ interface LintFlags {
   config?: string | false;
   reportUnusedDisableDirectives?: boolean;
   fix?: boolean;
+  fixDryRun?: boolean;
   concurrency?: number;
+  stdin?: boolean;
+  stdinFilename?: string;
+  printConfig?: string;
+  /** false for --no-inline-config. */
+  inlineConfig?: boolean;
+  /** --rule values, merged in order. */
+  rule?: Record<string, RuleSetting>;
+  ignorePattern?: string[];
 }
 
 function version(): string {
@@ -59,6 +74,27 @@ function integer(name: string): (value: string) => number {
     if (!/^\d+$/.test(value)) throw new CommanderError(EXIT_USAGE, 'noticelint.invalidArgument', `${name} must be a whole number, got "${value}".`);
     return Number(value);
   };
+}
+
+/** --max-warnings: a count, or -1 for no limit (ESLint's default). */
+function warningLimit(value: string): number {
+  if (!/^(?:\d+|-1)$/.test(value)) {
+    throw new CommanderError(EXIT_USAGE, 'noticelint.invalidArgument', `--max-warnings must be a whole number or -1 (no limit), got "${value}".`);
+  }
+  return Number(value);
+}
+
+function ruleOption(value: string, previous: Record<string, RuleSetting> | undefined): Record<string, RuleSetting> {
+  try {
+    return { ...previous, ...parseRuleOption(value) };
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CommanderError(EXIT_USAGE, 'noticelint.invalidArgument', `invalid --rule "${value}": ${error.message}`);
+    throw error;
+  }
+}
+
+function repeated(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function isoDate(value: string): string {
@@ -85,8 +121,85 @@ async function printModel(path: string, flags: LintFlags, io: Io): Promise<numbe
   return EXIT_OK;
 }
 
+/** Writes the report and turns the counts into the exit code. */
+function report(results: LintResult[], flags: LintFlags, io: Io): number {
+  const shown = flags.quiet ? onlyErrors(results) : results;
+  const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
+  const width = !flags.outputFile && io.isTTY ? io.columns : undefined;
+  const context = { color, cwd: io.cwd, version: version(), ...(flags.locale ? { locale: flags.locale } : {}), ...(width ? { width } : {}) };
+  const output = format(flags.format, shown, context);
+  if (flags.outputFile) writeFileSync(resolve(io.cwd, flags.outputFile), output);
+  else if (output) io.stdout(output);
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return EXIT_LINT_ERRORS;
+  if (flags.maxWarnings !== undefined && flags.maxWarnings >= 0 && warnings > flags.maxWarnings) {
+    io.stderr(`noticelint found too many warnings (maximum: ${flags.maxWarnings}).\n`);
+    return EXIT_LINT_ERRORS;
+  }
+  return EXIT_OK;
+}
+
+/** Settings for files, or undefined after reporting an invalid configuration. */
+function resolveSettings(files: readonly string[], options: LintOptions, flags: LintFlags, io: Io): Map<string, FileSettings> | undefined {
+  try {
+    const resolver = new ConfigResolver(configMode(flags.config, io.cwd));
+    return new Map(files.map((file) => [file, resolver.settingsFor(file, options)]));
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`noticelint: invalid configuration ${error.location}: ${error.message}\n`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks);
+}
+
+/** Name of standard input in reports when --stdin-filename names none, as in ESLint. */
+const STDIN_NAME = '<text>';
+
+/** --stdin: the text read is linted as if it were --stdin-filename, whose extension and configuration apply. */
+async function lintStdin(flags: LintFlags, options: LintOptions, io: Io): Promise<number> {
+  const name = flags.stdinFilename ?? STDIN_NAME;
+  const path = resolve(io.cwd, name);
+  const settings = resolveSettings([path], options, flags, io)?.get(path);
+  if (!settings) return EXIT_USAGE;
+  // A file the configuration ignores is not linted, as ESLint skips an ignored --stdin-filename.
+  if (settings.ignored) return report([], flags, io);
+  const filePath = flags.stdinFilename ? relative(io.cwd, path) || name : STDIN_NAME;
+  const bytes = await (io.readStdin ?? readProcessStdin)();
+  let decoded: DecodedText;
+  try {
+    decoded = decode(bytes);
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    return report([summarise(filePath, [fatalFinding(error.localized(fallbackLocale(settings.options)), error.messageId)])], flags, io);
+  }
+  const result = await lintSource(decoded.text, filePath, settings.options);
+  const warning = encodingWarning(decoded, result.locale ?? fallbackLocale(settings.options));
+  const { source, output, locale } = result;
+  return report([warning ? summarise(filePath, [warning, ...result.messages], { source, output, locale }) : result], flags, io);
+}
+
+function printConfig(file: string, options: LintOptions, flags: LintFlags, io: Io): number {
+  const path = resolve(io.cwd, file);
+  const settings = resolveSettings([path], options, flags, io)?.get(path);
+  if (!settings) return EXIT_USAGE;
+  io.stdout(`${JSON.stringify(printableConfig(settings, io.cwd), null, 2)}\n`);
+  return EXIT_OK;
+}
+
 async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   if (flags.printModel) return printModel(flags.printModel, flags, io);
+  if (flags.fix && flags.fixDryRun) {
+    io.stderr('noticelint: --fix and --fix-dry-run cannot be used together.\n');
+    return EXIT_USAGE;
+  }
   const options: LintOptions = {
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...(flags.language ? { language: flags.language } : {}),
@@ -95,39 +208,25 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
     ...(flags.maxFileSize ? { maxFileSize: flags.maxFileSize } : {}),
     ...(flags.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
     ...(flags.fix ? { fix: true } : {}),
+    ...(flags.fixDryRun ? { fixDryRun: true } : {}),
+    ...(flags.inlineConfig === false ? { allowInlineConfig: false } : {}),
+    ...(flags.rule ? { rules: flags.rule } : {}),
   };
-  const discovered = await discoverFiles(patterns, io.cwd);
+  if (flags.printConfig) return printConfig(flags.printConfig, options, flags, io);
+  if (flags.stdin) return lintStdin(flags, options, io);
+  const { include, exclude } = splitNegatedPatterns(patterns);
+  const excluded = excludedBy([...exclude, ...(flags.ignorePattern ?? [])], io.cwd);
+  const discovered = (await discoverFiles(include, io.cwd)).filter((file) => !excluded(file));
   if (discovered.length === 0) {
     io.stderr(`noticelint: no notice files (${NOTICE_EXTENSIONS.join(' ')}) found in ${patterns.join(' ') || '.'}\n`);
     return EXIT_USAGE;
   }
-  let settings: Map<string, FileSettings>;
-  try {
-    const resolver = new ConfigResolver(configMode(flags.config, io.cwd));
-    settings = new Map(discovered.map((file) => [file, resolver.settingsFor(file, options)]));
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`noticelint: invalid configuration ${error.location}: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw error;
-  }
+  const settings = resolveSettings(discovered, options, flags, io);
+  if (!settings) return EXIT_USAGE;
   // Files the configuration ignores are dropped silently, as ESLint does for pre-commit's explicit lists.
   const files = discovered.filter((file) => !settings.get(file)?.ignored);
   const results = await lintFilesInParallel(files, (file) => settings.get(file)?.options ?? options, io.cwd, flags.concurrency ?? defaultThreads());
-  const shown = flags.quiet ? onlyErrors(results) : results;
-  const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
-  const output = format(flags.format, shown, { color, cwd: io.cwd, version: version(), ...(flags.locale ? { locale: flags.locale } : {}) });
-  if (flags.outputFile) writeFileSync(resolve(io.cwd, flags.outputFile), output);
-  else if (output) io.stdout(output);
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
-  if (errors > 0) return EXIT_LINT_ERRORS;
-  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
-    io.stderr(`noticelint found too many warnings (maximum: ${flags.maxWarnings}).\n`);
-    return EXIT_LINT_ERRORS;
-  }
-  return EXIT_OK;
+  return report(results, flags, io);
 }
 
 function configMode(config: string | false | undefined, cwd: string): ConfigMode {
@@ -189,7 +288,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .description('lint notice files, folders or globs (default: the current folder)')
     .argument('[paths...]', 'files, folders or globs')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer('--max-warnings'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this; -1 = no limit (default)', warningLimit)
     .option('-q, --quiet', 'report errors only')
     .addOption(new Option('--profile <profile>', 'required elements: art13 (collected from the person) or art14').choices(PROFILES))
     .addOption(new Option('--language <lang>', 'language of the notices').choices(['auto', ...LANGUAGES]))
@@ -199,6 +298,13 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('--reference-date <yyyy-mm-dd>', 'date notice-date measures age against (default: today)', isoDate)
     .option('--max-file-size <bytes>', 'larger files are reported, not read (default 5 MiB)', integer('--max-file-size'))
     .option('--fix', 'apply the safe fixes (html-remnant, unambiguous section numbers) and write the files back')
+    .option('--fix-dry-run', 'compute the fixes without writing them (the fixed text is "output" in -f json)')
+    .option('--stdin', 'lint standard input')
+    .option('--stdin-filename <file>', 'name of the --stdin text: its extension decides the format, its folder the configuration')
+    .option('--print-config <file>', 'print the configuration that file is linted with, as JSON')
+    .option('--no-inline-config', 'ignore noticelint-disable comments')
+    .option('--rule <rule>', "rule setting over the configuration, e.g. 'notice-date: off' or '{\"notice-date\": [\"warn\", {\"maxAgeMonths\": 12}]}' (repeatable)", ruleOption)
+    .option('--ignore-pattern <pattern>', 'skip files matching this .gitignore-style pattern, relative to the current folder (repeatable)', repeated)
     .option('-c, --config <file>', 'use this configuration file instead of searching upward for one')
     .option('--no-config', 'use no configuration file')
     .option('--report-unused-disable-directives', 'report noticelint-disable comments that suppress nothing')

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { ParseError } from './parse/document.js';
 import { NotANoticeError, YamlNoticeError } from './parse/yaml-notice.js';
 import { kindOf, parseNotice } from './parse/index.js';
-import { canEncode, encode, UnreadableFileError, type DecodedText } from './read/decode.js';
+import { canEncode, encode, UnreadableFileError, type DecodedText, type Encoding } from './read/decode.js';
 import { writeFileAtomic } from './read/write-file.js';
 import { applyFixes } from './fix.js';
 import { readNoticeFile } from './read/read-file.js';
@@ -34,6 +34,10 @@ export interface LintOptions {
   reportUnusedDisableDirectives?: boolean;
   /** Apply the safe fixes and write the file back (--fix). */
   fix?: boolean;
+  /** Compute the fixes into the result's `output` without writing anything (--fix-dry-run). */
+  fixDryRun?: boolean;
+  /** false ignores noticelint-disable comments (--no-inline-config). */
+  allowInlineConfig?: boolean;
 }
 
 export interface LintResult {
@@ -190,7 +194,7 @@ export async function lintText(source: string, filePath: string, options: LintOp
       ...(options.defaultProfile ? { defaultProfile: options.defaultProfile } : {}),
     });
     const locale = options.locale ?? notice.language;
-    const directives = findDirectives(source, notice.kind);
+    const directives = options.allowInlineConfig === false ? [] : findDirectives(source, notice.kind);
     const findings = applyDirectives(runRules(notice, options), directives, {
       knownRules: RULE_IDS,
       locale,
@@ -221,11 +225,11 @@ const MAX_FIX_PASSES = 10;
  * returns the final text and its findings. A text that a fix would make unparseable, or a
  * fix the file's encoding cannot hold, is never produced: the last good text is kept.
  */
-async function fixText(decoded: DecodedText, path: string, options: LintOptions): Promise<{ text: string; result: LintResult }> {
-  let text = decoded.text;
+async function fixText(source: string, encoding: Encoding, path: string, options: LintOptions): Promise<{ text: string; result: LintResult }> {
+  let text = source;
   let result = await lintText(text, path, options);
   for (let pass = 0; pass < MAX_FIX_PASSES && result.fatalErrorCount === 0; pass++) {
-    const fixes = result.messages.flatMap((message) => (message.fix && canEncode(message.fix.text, decoded.encoding) ? [message.fix] : []));
+    const fixes = result.messages.flatMap((message) => (message.fix && canEncode(message.fix.text, encoding) ? [message.fix] : []));
     if (fixes.length === 0) break;
     const next = applyFixes(text, fixes);
     if (next === text) break;
@@ -235,6 +239,16 @@ async function fixText(decoded: DecodedText, path: string, options: LintOptions)
     result = nextResult;
   }
   return { text, result };
+}
+
+/**
+ * Lints text that is no file (--stdin); with `fix` or `fixDryRun` the fixed text is the
+ * result's `output`, as ESLint returns it: there is no file to write it to.
+ */
+export async function lintSource(source: string, filePath: string, options: LintOptions = {}): Promise<LintResult> {
+  if (!options.fix && !options.fixDryRun) return lintText(source, filePath, options);
+  const { text, result } = await fixText(source, 'utf-8', filePath, options);
+  return text === source ? result : { ...result, output: text };
 }
 
 export async function lintFile(path: string, options: LintOptions = {}, cwd = process.cwd()): Promise<LintResult> {
@@ -247,11 +261,13 @@ export async function lintFile(path: string, options: LintOptions = {}, cwd = pr
     const locale = fallbackLocale(options);
     return summarise(filePath, [fatalFinding(error.localized(locale), error.messageId)], { locale });
   }
-  const { text, result } = options.fix ? await fixText(decoded, path, options) : { text: decoded.text, result: await lintText(decoded.text, path, options) };
+  const fixing = options.fix === true || options.fixDryRun === true;
+  const { text, result } = fixing ? await fixText(decoded.text, decoded.encoding, path, options) : { text: decoded.text, result: await lintText(decoded.text, path, options) };
   const locale = result.locale ?? fallbackLocale(options);
   const warning = encodingWarning(decoded, locale);
   const messages = warning ? [warning, ...result.messages] : result.messages;
   if (text === decoded.text) return summarise(filePath, messages, { source: decoded.text, decoded, locale });
+  if (options.fixDryRun) return summarise(filePath, messages, { source: decoded.text, decoded, output: text, locale });
   try {
     await writeFileAtomic(path, encode(text, decoded.encoding, decoded.bom));
   } catch (error) {

@@ -3,7 +3,12 @@ import type { LintResult } from '../engine.js';
 
 export interface StylishOptions {
   color: boolean;
+  /** Terminal columns: messages wrap to fit. Without it nothing wraps, so each finding stays one line for grep. */
+  width?: number;
 }
+
+/** Below this many columns for the message, wrapping would make a word per line: the message wraps at this width anyway. */
+const MIN_MESSAGE_WIDTH = 30;
 
 /** Whether to colour: never with NO_COLOR set or when writing to a file or pipe; FORCE_COLOR forces it. */
 export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
@@ -16,18 +21,55 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function table(rows: string[][], chalk: ChalkInstance): string {
-  const widths = rows.reduce<number[]>((max, row) => row.map((cell, i) => Math.max(max[i] ?? 0, cell.length)), []);
+/** Words → lines of at most `width` characters joined by single spaces; a longer word gets a line of its own. */
+export function wrapWords(words: readonly string[], width: number): string[][] {
+  const lines: string[][] = [];
+  let line: string[] = [];
+  let length = 0;
+  for (const word of words) {
+    if (line.length > 0 && length + 1 + word.length > width) {
+      lines.push(line);
+      line = [];
+      length = 0;
+    }
+    length += (line.length > 0 ? 1 : 0) + word.length;
+    line.push(word);
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
+}
+
+interface Row {
+  position: string;
+  level: 'error' | 'warning';
+  message: string;
+  rule: string;
+}
+
+/**
+ * Position and level are padded to line up; the message is not, since the longest message
+ * would pad every line to its length. With a terminal width the message and rule id wrap,
+ * continuation lines indented under the message.
+ */
+function table(rows: readonly Row[], chalk: ChalkInstance, width: number | undefined): string {
+  const positionWidth = Math.max(...rows.map((row) => row.position.length));
+  const levelWidth = Math.max(...rows.map((row) => row.level.length));
+  const indent = 2 + positionWidth + 2 + levelWidth + 2;
   return rows
-    .map((row) => {
-      const [position = '', level = '', message = '', rule = ''] = row;
-      const paddedLevel = level.padEnd(widths[1] ?? 0);
-      return [
-        '  ' + chalk.dim(position.padEnd(widths[0] ?? 0)),
-        level === 'error' ? chalk.red(paddedLevel) : level === 'warning' ? chalk.yellow(paddedLevel) : paddedLevel,
-        message.padEnd(widths[2] ?? 0),
-        chalk.dim(rule),
-      ].join('  ').trimEnd();
+    .map(({ position, level, message, rule }) => {
+      const paddedLevel = level.padEnd(levelWidth);
+      const head = `  ${chalk.dim(position.padEnd(positionWidth))}  ${level === 'error' ? chalk.red(paddedLevel) : chalk.yellow(paddedLevel)}  `;
+      if (width === undefined) return `${head}${message}  ${chalk.dim(rule)}`;
+      // The rule id is the last word, one space wider for the two that separate it from the message.
+      const lines = wrapWords([...message.split(' '), ` ${rule}`], Math.max(MIN_MESSAGE_WIDTH, width - indent));
+      return lines
+        .map((line, index) => {
+          const last = index === lines.length - 1;
+          const words = last ? line.slice(0, -1).join(' ') : line.join(' ');
+          const text = last ? `${words}${words ? '  ' : ''}${chalk.dim(rule)}` : words;
+          return `${index === 0 ? head : ' '.repeat(indent)}${text}`;
+        })
+        .join('\n');
     })
     .join('\n');
 }
@@ -44,13 +86,15 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     errors += result.errorCount;
     warnings += result.warningCount;
     fixable += result.fixableErrorCount + result.fixableWarningCount;
-    const rows = result.messages.map((message) => [
-      `${message.line}:${message.column}`,
-      message.severity === 2 ? 'error' : 'warning',
-      message.message.replace(/\s+/g, ' '),
-      message.ruleId ?? (message.fatal ? 'fatal' : message.messageId),
-    ]);
-    blocks.push(`${chalk.underline(result.filePath)}\n${table(rows, chalk)}`);
+    const rows = result.messages.map(
+      (message): Row => ({
+        position: `${message.line}:${message.column}`,
+        level: message.severity === 2 ? 'error' : 'warning',
+        message: message.message.replace(/\s+/g, ' ').trim(),
+        rule: message.ruleId ?? (message.fatal ? 'fatal' : message.messageId),
+      }),
+    );
+    blocks.push(`${chalk.underline(result.filePath)}\n${table(rows, chalk, options.width)}`);
   }
   if (errors + warnings === 0) return '';
   const total = errors + warnings;
