@@ -6,7 +6,7 @@ import { discoverFiles } from './discover.js';
 import { encodingWarning, fallbackLocale, fatalFinding, lintSource, summarise, type LintOptions, type LintResult, type RuleSetting } from './engine.js';
 import { decode, UnreadableFileError, type DecodedText } from './read/decode.js';
 import { defaultThreads, lintFilesInParallel } from './parallel.js';
-import { FORMATS, format, type Format } from './formatters/index.js';
+import { FORMATS, format, reportLocale, type Format } from './formatters/index.js';
 import { wantsColor } from './formatters/stylish.js';
 import { LANGUAGES, PROFILES, type Language, type Profile } from './model/types.js';
 import { kindOf, NOTICE_EXTENSIONS, parseNotice } from './parse/index.js';
@@ -16,7 +16,7 @@ import { readNoticeFile } from './read/read-file.js';
 import { toYamlNotice } from './print-model.js';
 import { initFiles, writeNewFiles } from './init.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
-import { EXPLAIN_SECTION, formatArticle, formatMessage, ruleDescription } from './rules/messages.js';
+import { EXPLAIN_SECTION, formatArticle, formatMessage, reportText, ruleDescription } from './rules/messages.js';
 import type { RuleMeta } from './rules/rule.js';
 import { messageCatalogue } from './lexicon/index.js';
 import { closest } from './text/suggest.js';
@@ -121,6 +121,14 @@ async function printModel(path: string, flags: LintFlags, io: Io): Promise<numbe
   return EXIT_OK;
 }
 
+/** Combinations ESLint refuses, with its wording: standard input has no file to fix or to resolve a configuration for. */
+function conflictingFlags(flags: LintFlags): string | undefined {
+  if (flags.fix && flags.fixDryRun) return 'The --fix option and the --fix-dry-run option cannot be used together.';
+  if (flags.stdin && flags.fix) return 'The --fix option is not available for piped-in code; use --fix-dry-run instead.';
+  if (flags.stdin && flags.printConfig) return 'The --print-config option is not available for piped-in code.';
+  return undefined;
+}
+
 /** Writes the report and turns the counts into the exit code. */
 function report(results: LintResult[], flags: LintFlags, io: Io): number {
   const shown = flags.quiet ? onlyErrors(results) : results;
@@ -134,7 +142,7 @@ function report(results: LintResult[], flags: LintFlags, io: Io): number {
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return EXIT_LINT_ERRORS;
   if (flags.maxWarnings !== undefined && flags.maxWarnings >= 0 && warnings > flags.maxWarnings) {
-    io.stderr(`noticelint found too many warnings (maximum: ${flags.maxWarnings}).\n`);
+    io.stderr(`${reportText(reportLocale(results, flags.locale), 'too-many-warnings', { max: flags.maxWarnings })}\n`);
     return EXIT_LINT_ERRORS;
   }
   return EXIT_OK;
@@ -196,8 +204,9 @@ function printConfig(file: string, options: LintOptions, flags: LintFlags, io: I
 
 async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   if (flags.printModel) return printModel(flags.printModel, flags, io);
-  if (flags.fix && flags.fixDryRun) {
-    io.stderr('noticelint: --fix and --fix-dry-run cannot be used together.\n');
+  const conflict = conflictingFlags(flags);
+  if (conflict) {
+    io.stderr(`noticelint: ${conflict}\n`);
     return EXIT_USAGE;
   }
   const options: LintOptions = {
@@ -246,7 +255,7 @@ function init(language: Language, io: Io): number {
 }
 
 function listRules(locale: Language, io: Io): number {
-  const rows = RULES.map(({ meta }) => [meta.id, meta.defaultSeverity, formatArticle(meta.article, locale), meta.fixable ? 'fixable' : '', ruleDescription(meta.id, locale)]);
+  const rows = RULES.map(({ meta }) => [meta.id, meta.defaultSeverity, formatArticle(meta.article, locale), meta.fixable ? reportText(locale, 'fixable-column') : '', ruleDescription(meta.id, locale)]);
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   for (const row of rows) io.stdout(row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column] ?? 0) : cell)).join('  ').trimEnd() + '\n');
   return EXIT_OK;

@@ -241,12 +241,9 @@ async function fixText(source: string, encoding: Encoding, path: string, options
   return { text, result };
 }
 
-/**
- * Lints text that is no file (--stdin); with `fix` or `fixDryRun` the fixed text is the
- * result's `output`, as ESLint returns it: there is no file to write it to.
- */
+/** Lints text that is no file (--stdin); with `fixDryRun` the fixed text is the result's `output`, as ESLint returns it. */
 export async function lintSource(source: string, filePath: string, options: LintOptions = {}): Promise<LintResult> {
-  if (!options.fix && !options.fixDryRun) return lintText(source, filePath, options);
+  if (!options.fixDryRun) return lintText(source, filePath, options);
   const { text, result } = await fixText(source, 'utf-8', filePath, options);
   return text === source ? result : { ...result, output: text };
 }

@@ -47,7 +47,7 @@ describe('--stdin and --stdin-filename', () => {
   it('reads the process\'s standard input in the built CLI', () => {
     const result = spawnSync(process.execPath, [join(root, 'bin/noticelint.js'), '--stdin', '--stdin-filename', 'n.md', '-f', 'unix', ...DATE], { cwd: root, input: OLD, encoding: 'utf8' });
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^n\.md:3:7: Seloste on päivätty 2019-01-01, .* \[Warning\/notice-date\]\n\n1 problem\n$/);
+    expect(result.stdout).toMatch(/^n\.md:3:7: Seloste on päivätty 2019-01-01, .* \[Warning\/notice-date\]\n\n1 ongelma\n$/);
   });
 });
 
@@ -65,6 +65,11 @@ describe('--print-config FILE', () => {
     expect(printed.rules['required-section']).toEqual(['error']);
     const outside = JSON.parse((await runCli(['--print-config', 'b.md'], dir)).stdout) as { rules: Record<string, unknown[]> };
     expect(outside.rules['notice-date']).toEqual(['warn', { maxAgeMonths: 24 }]);
+  });
+
+  it('is not available for standard input', async () => {
+    const { code, stderr } = await runCli(['--stdin', '--print-config', 'a.md'], root, { stdin: 'x' });
+    expect([code, stderr]).toEqual([2, 'noticelint: The --print-config option is not available for piped-in code.\n']);
   });
 
   it('exits 2 on an invalid configuration', async () => {
@@ -148,12 +153,15 @@ describe('--fix-dry-run', () => {
     expect((JSON.parse(plain.stdout) as JsonResult[])[0]).not.toHaveProperty('output');
   });
 
-  it('works on standard input, and refuses --fix together with it', async () => {
-    const dir = await tempTree({});
+  it('works on standard input; --fix with it, or with --fix-dry-run, exits 2 with ESLint\'s words', async () => {
+    const dir = await tempTree({ 'n.txt': broken });
     const fromStdin = await runCli(['-f', 'json', ...DATE, '--stdin', '--stdin-filename', 'n.txt', '--fix-dry-run'], dir, { stdin: broken });
     expect((JSON.parse(fromStdin.stdout) as JsonResult[])[0]?.output).toBe('Tietosuojaseloste\n\nRekisterinpitäjä: Yritys Oy & kumppanit.\n');
     const both = await runCli(['--fix', '--fix-dry-run', 'n.txt'], dir);
-    expect([both.code, both.stderr]).toEqual([2, 'noticelint: --fix and --fix-dry-run cannot be used together.\n']);
+    expect([both.code, both.stderr]).toEqual([2, 'noticelint: The --fix option and the --fix-dry-run option cannot be used together.\n']);
+    const piped = await runCli(['--fix', '--stdin', '--stdin-filename', 'n.txt'], dir, { stdin: broken });
+    expect([piped.code, piped.stderr]).toEqual([2, 'noticelint: The --fix option is not available for piped-in code; use --fix-dry-run instead.\n']);
+    expect(readFileSync(join(dir, 'n.txt'), 'utf8')).toBe(broken);
   });
 });
 

@@ -247,3 +247,23 @@ describe('the core catalogue section covers every finding noticelint makes itsel
     }
   });
 });
+
+describe('report lines in the language of the run: --locale, else the notices\' common language, else English', () => {
+  it('stylish: the summary and the fixable line', async () => {
+    const finnish = await runCli(['--no-color', '--reference-date', '2026-11-22', 'fixtures/examples/fi-defective.txt'], root);
+    expect(finnish.stdout).toContain('\n✖ 19 ongelmaa (10 virhettä, 9 varoitusta)\n  1 ongelma korjattavissa valitsimella `--fix`.\n');
+    const swedish = await runCli(['--no-color', '--locale', 'sv', '--reference-date', '2026-11-22', 'fixtures/examples/fi-defective.txt'], root);
+    expect(swedish.stdout).toContain('\n✖ 19 problem (10 fel, 9 varningar)\n  1 problem kan troligen rättas med `--fix`.\n');
+    // Notices in two languages: the report's own lines fall back to English.
+    const mixed = await runCli(['--no-color', '--reference-date', '2026-11-22', 'fixtures/examples/fi-defective.txt', 'fixtures/examples/sv-defective.md'], root);
+    expect(mixed.stdout).toMatch(/\n✖ \d+ problems \(\d+ errors, \d+ warnings\)\n/);
+  });
+
+  it('the --max-warnings notice, and the plural forms', async () => {
+    const dir = await tempTree({ 'old.md': readFileSync(join(root, 'fixtures/examples/fi-valid.md'), 'utf8').replace('date: 2026-09-01', 'date: 2019-01-01') });
+    const { code, stderr } = await runCli(['--reference-date', '2026-11-22', '--max-warnings', '0', 'old.md'], dir);
+    expect([code, stderr]).toEqual([1, 'noticelint löysi liikaa varoituksia (enintään 0).\n']);
+    const { countOf } = await import('../src/rules/messages.js');
+    expect([countOf('fi', 'warnings', 1), countOf('fi', 'warnings', 2), countOf('sv', 'warnings', 2), countOf('en', 'errors', 0)]).toEqual(['1 varoitus', '2 varoitusta', '2 varningar', '0 errors']);
+  });
+});

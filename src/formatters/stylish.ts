@@ -1,8 +1,12 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintResult } from '../engine.js';
+import type { Language } from '../model/types.js';
+import { countOf, reportText } from '../rules/messages.js';
 
 export interface StylishOptions {
   color: boolean;
+  /** Language of the summary lines (default English). */
+  locale?: Language;
   /** Terminal columns: messages wrap to fit. Without it nothing wraps, so each finding stays one line for grep. */
   width?: number;
 }
@@ -15,10 +19,6 @@ export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv =
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
   if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
   return stream.isTTY === true;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** Words → lines of at most `width` characters joined by single spaces; a longer word gets a line of its own. */
@@ -97,9 +97,10 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     blocks.push(`${chalk.underline(result.filePath)}\n${table(rows, chalk, options.width)}`);
   }
   if (errors + warnings === 0) return '';
-  const total = errors + warnings;
-  const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  const locale = options.locale ?? 'en';
+  const counts = { problems: countOf(locale, 'problems', errors + warnings), errors: countOf(locale, 'errors', errors), warnings: countOf(locale, 'warnings', warnings) };
+  const summary = `✖ ${reportText(locale, 'summary', counts)}`;
   const paint = errors > 0 ? chalk.red.bold : chalk.yellow.bold;
-  const fixLine = fixable > 0 ? `\n${paint(`  ${plural(fixable, 'problem')} potentially fixable with the \`--fix\` option.`)}` : '';
+  const fixLine = fixable > 0 ? `\n${paint(`  ${reportText(locale, 'fixable', { problems: countOf(locale, 'problems', fixable) })}`)}` : '';
   return `\n${blocks.join('\n\n')}\n\n${paint(summary)}${fixLine}\n`;
 }

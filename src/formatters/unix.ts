@@ -1,5 +1,6 @@
 import type { LintResult } from '../engine.js';
-import type { Finding } from '../model/types.js';
+import type { Finding, Language } from '../model/types.js';
+import { countOf } from '../rules/messages.js';
 
 function level(finding: Finding): string {
   return finding.fatal === true || finding.severity === 2 ? 'Error' : 'Warning';
@@ -10,24 +11,24 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
-function totalLine(count: number): string {
-  return count > 0 ? `\n${count} problem${count === 1 ? '' : 's'}\n` : '';
+function totalLine(count: number, locale: Language): string {
+  return count > 0 ? `\n${countOf(locale, 'problems', count)}\n` : '';
 }
 
 /** ESLint's "unix" layout, `file:line:col: message [Error/rule]`, which terminals and editors open at the place. */
-export function formatUnix(results: readonly LintResult[]): string {
+export function formatUnix(results: readonly LintResult[], locale: Language = 'en'): string {
   const lines = results.flatMap((result) =>
     result.messages.map((finding) => `${result.filePath}:${finding.line}:${finding.column}: ${oneLine(finding.message)} [${level(finding)}${finding.ruleId ? `/${finding.ruleId}` : ''}]`),
   );
-  return lines.map((line) => `${line}\n`).join('') + totalLine(lines.length);
+  return lines.map((line) => `${line}\n`).join('') + totalLine(lines.length, locale);
 }
 
 /** ESLint's "compact" layout, `file: line 3, col 1, Error - message (rule)`, one finding per line. */
-export function formatCompact(results: readonly LintResult[]): string {
+export function formatCompact(results: readonly LintResult[], locale: Language = 'en'): string {
   const lines = results.flatMap((result) =>
     result.messages.map(
       (finding) => `${result.filePath}: line ${finding.line}, col ${finding.column}, ${level(finding)} - ${oneLine(finding.message)}${finding.ruleId ? ` (${finding.ruleId})` : ''}`,
     ),
   );
-  return lines.map((line) => `${line}\n`).join('') + totalLine(lines.length);
+  return lines.map((line) => `${line}\n`).join('') + totalLine(lines.length, locale);
 }

@@ -9,6 +9,8 @@ export const CORE_SECTION = 'noticelint';
 export const DESCRIPTIONS_SECTION = 'descriptions';
 /** Catalogue section of the texts `explain` and the SARIF help print around a rule. */
 export const EXPLAIN_SECTION = 'explain';
+/** Catalogue section of report lines: summaries, totals, the --max-warnings notice. */
+export const REPORT_SECTION = 'report';
 
 /** A message that cannot be filled completely: thrown in strict mode, so that tests catch gaps in the catalogue. */
 export class MessageCatalogueError extends Error {}
@@ -42,6 +44,17 @@ export function formatMessage(locale: Language, section: string, template: strin
 /** A message of noticelint itself (read and parse failures, directives). */
 export function coreMessage(locale: Language, template: string, data: MessageData = {}): string {
   return formatMessage(locale, CORE_SECTION, template, data);
+}
+
+/** A report line from the catalogue's report section. */
+export function reportText(locale: Language, key: string, data: MessageData = {}): string {
+  return formatMessage(locale, REPORT_SECTION, key, data);
+}
+
+/** "1 problem", "3 ongelmaa": `word` is problems, errors or warnings, in the plural form `count` takes in `locale`. */
+export function countOf(locale: Language, word: 'problems' | 'errors' | 'warnings', count: number): string {
+  const category = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  return reportText(locale, `${word}-${category}`, { count });
 }
 
 export function ruleDescription(id: string, locale: Language): string {
