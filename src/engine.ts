@@ -97,12 +97,12 @@ export function fatalFinding(message: string, messageId: string, position?: Pick
 
 /**
  * Language of messages written before the notice's own language is known (read and parse
- * failures): the configured locale, else the language the notice was declared in, else English.
+ * failures): the configured locale, else the language forced on the command line, else the one
+ * the notice declares (`declared`, when parsing got that far), else the configuration's, else English.
  */
-export function fallbackLocale(options: Pick<LintOptions, 'locale' | 'language' | 'defaultLanguage'>): Language {
-  if (options.locale) return options.locale;
-  const declared = options.language ?? options.defaultLanguage;
-  return declared && declared !== 'auto' ? declared : 'en';
+export function fallbackLocale(options: Pick<LintOptions, 'locale' | 'language' | 'defaultLanguage'>, declared?: Language): Language {
+  const known = (language: Language | 'auto' | undefined): Language | undefined => (language === 'auto' ? undefined : language);
+  return options.locale ?? known(options.language) ?? declared ?? known(options.defaultLanguage) ?? 'en';
 }
 
 function parseFailures(error: ParseError, lines: LineIndex, locale: Language): Finding[] {
@@ -203,7 +203,7 @@ export async function lintText(source: string, filePath: string, options: LintOp
     return summarise(filePath, findings, { source, locale });
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
-    const locale = fallbackLocale(options);
+    const locale = fallbackLocale(options, error instanceof YamlNoticeError ? error.language : undefined);
     return summarise(filePath, parseFailures(error, new LineIndex(source), locale), { source, locale });
   }
 }

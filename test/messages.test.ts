@@ -192,6 +192,17 @@ describe('engine messages in the user\'s language: --locale, else the notice\'s 
     expect((await lint('name: build\n', 'ci.yaml'))[0]?.message).toMatch(/^Not a YAML notice/);
   });
 
+  it('schema problems of a YAML notice are worded from the catalogue, keys quoted as written', async () => {
+    const source = 'language: fi\nsections:\n  - element: retenshun\n    text: x\n  - heading: A\n    txt: b\n';
+    const findings = await lint(source, 'notice.yaml');
+    expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.line, finding.message])).toEqual([
+      [null, 'schema', 3, expect.stringMatching(/^Virheellinen YAML-seloste: kohdan "sections\.0\.element" on oltava jokin näistä: controller, /)],
+      [null, 'schema', 6, 'Virheellinen YAML-seloste: kohdassa "sections.1" on tuntematon avain "txt".'],
+    ]);
+    const missing = await lint('noticelint: 1\n', 'notice.yaml', { locale: 'sv' });
+    expect(missing.map((finding) => [finding.messageId, finding.line, finding.message])).toEqual([['schema', 1, 'Ogiltig YAML-information: informationen måste ha nyckeln "sections".']]);
+  });
+
   it('too-complex findings are worded from the catalogue', async () => {
     const findings = await lint(`sections: ${'['.repeat(500)}${']'.repeat(500)}\n`, 'n.yaml', { locale: 'fi' });
     expect(findings.map((finding) => [finding.messageId, finding.line])).toEqual([['too-deep', 1]]);
@@ -242,7 +253,7 @@ describe('SARIF and explain in the chosen language', () => {
 describe('the core catalogue section covers every finding noticelint makes itself', () => {
   it('has a text for each messageId of read, parse and directive findings', () => {
     const core = Object.keys(messageCatalogue('en')[CORE_SECTION] ?? {});
-    for (const id of ['empty', 'binary', 'encoding', 'not-found', 'unreadable', 'too-large', 'broken-symlink', 'write-failed', 'internal', 'not-a-notice', 'yaml-syntax', 'schema', 'unknown-rule', 'unused-disable-directive']) {
+    for (const id of ['empty', 'binary', 'encoding', 'not-found', 'unreadable', 'too-large', 'broken-symlink', 'write-failed', 'internal', 'not-a-notice', 'yaml-syntax', 'schema-invalid', 'schema-required', 'unknown-rule', 'unused-disable-directive']) {
       expect(core, id).toContain(id);
     }
   });
