@@ -3,8 +3,8 @@ import { relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { excludedBy, parseRuleOption, printableConfig, splitNegatedPatterns } from './cli-options.js';
 import { discoverFiles } from './discover.js';
-import { encodingWarning, fallbackLocale, fatalFinding, lintSource, summarise, type LintOptions, type LintResult, type RuleSetting } from './engine.js';
-import { decode, UnreadableFileError, type DecodedText } from './read/decode.js';
+import type { LintOptions, LintResult, RuleSetting } from './engine.js';
+import { lintStandardInput, readProcessStdin, STDIN_NAME } from './stdin.js';
 import { defaultThreads, lintFilesInParallel } from './parallel.js';
 import { FORMATS, format, reportLocale, type Format } from './formatters/index.js';
 import { wantsColor } from './formatters/stylish.js';
@@ -162,15 +162,6 @@ function resolveSettings(files: readonly string[], options: LintOptions, flags: 
   }
 }
 
-async function readProcessStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks);
-}
-
-/** Name of standard input in reports when --stdin-filename names none, as in ESLint. */
-const STDIN_NAME = '<text>';
-
 /** --stdin: the text read is linted as if it were --stdin-filename, whose extension and configuration apply. */
 async function lintStdin(flags: LintFlags, options: LintOptions, io: Io): Promise<number> {
   const name = flags.stdinFilename ?? STDIN_NAME;
@@ -181,17 +172,7 @@ async function lintStdin(flags: LintFlags, options: LintOptions, io: Io): Promis
   if (settings.ignored) return report([], flags, io);
   const filePath = flags.stdinFilename ? relative(io.cwd, path) || name : STDIN_NAME;
   const bytes = await (io.readStdin ?? readProcessStdin)();
-  let decoded: DecodedText;
-  try {
-    decoded = decode(bytes);
-  } catch (error) {
-    if (!(error instanceof UnreadableFileError)) throw error;
-    return report([summarise(filePath, [fatalFinding(error.localized(fallbackLocale(settings.options)), error.messageId)])], flags, io);
-  }
-  const result = await lintSource(decoded.text, filePath, settings.options);
-  const warning = encodingWarning(decoded, result.locale ?? fallbackLocale(settings.options));
-  const { source, output, locale } = result;
-  return report([warning ? summarise(filePath, [warning, ...result.messages], { source, output, locale }) : result], flags, io);
+  return report([await lintStandardInput(bytes, filePath, settings.options)], flags, io);
 }
 
 function printConfig(file: string, options: LintOptions, flags: LintFlags, io: Io): number {

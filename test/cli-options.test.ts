@@ -44,6 +44,18 @@ describe('--stdin and --stdin-filename', () => {
     expect([empty.code, findings(empty.stdout)]).toEqual([1, [['<text>', null, 'empty', 1]]]);
   });
 
+  it('decodes input as files are, and skips a name the configuration ignores', async () => {
+    const dir = await tempTree({ '.noticelintrc.yaml': 'ignores: ["drafts/"]\n' });
+    const latin1 = Buffer.from(OLD, 'latin1');
+    const decoded = await runCli(['--stdin', '--stdin-filename', 'notice.md', '-f', 'json', ...DATE], dir, { stdin: latin1 });
+    expect(findings(decoded.stdout)).toEqual([
+      ['notice.md', null, 'encoding', 1],
+      ['notice.md', 'notice-date', 'stale', 3],
+    ]);
+    const ignored = await runCli(['--stdin', '--stdin-filename', 'drafts/notice.md', '-f', 'json', ...DATE], dir, { stdin: OLD });
+    expect([ignored.code, ignored.stdout]).toEqual([0, '[]\n']);
+  });
+
   it('reads the process\'s standard input in the built CLI', () => {
     const result = spawnSync(process.execPath, [join(root, 'bin/noticelint.js'), '--stdin', '--stdin-filename', 'n.md', '-f', 'unix', ...DATE], { cwd: root, input: OLD, encoding: 'utf8' });
     expect(result.status).toBe(0);
