@@ -6,6 +6,7 @@ const exitCode = await main(process.argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: process.stdout.isTTY === true,
+  columns: process.stdout.columns,
   cwd: process.cwd(),
 });
 process.exitCode = exitCode;

@@ -1,10 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { excludedBy, parseRuleOption, printableConfig, splitNegatedPatterns } from './cli-options.js';
 import { discover } from './discover.js';
-import type { LintOptions, LintResult } from './engine.js';
+import type { LintOptions, LintResult, RuleSetting } from './engine.js';
+import { lintStandardInput, readProcessStdin, STDIN_NAME } from './stdin.js';
 import { defaultThreads, lintFilesInParallel } from './parallel.js';
-import { FORMATS, format, type Format } from './formatters/index.js';
+import { FORMATS, format, reportLocale, type Format } from './formatters/index.js';
 import { wantsColor } from './formatters/stylish.js';
 import { LANGUAGES, PROFILES, type Language, type Profile } from './model/types.js';
 import { kindOf, NOTICE_EXTENSIONS, parseNotice } from './parse/index.js';
@@ -14,6 +16,9 @@ import { readNoticeFile } from './read/read-file.js';
 import { toYamlNotice } from './print-model.js';
 import { initFiles, writeNewFiles } from './init.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
+import { EXPLAIN_SECTION, formatArticle, formatMessage, reportText, ruleDescription } from './rules/messages.js';
+import type { RuleMeta } from './rules/rule.js';
+import { messageCatalogue } from './lexicon/index.js';
 import { closest } from './text/suggest.js';
 import { ignoredFileResult, selectFiles } from './select.js';
 
@@ -26,6 +31,10 @@ interface Io {
   stderr: (text: string) => void;
   isTTY: boolean;
   cwd: string;
+  /** Terminal width of stdout when it is a terminal; stylish wraps to it. */
+  columns?: number;
+  /** Standard input, for --stdin (default: the process's). */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 interface LintFlags {
@@ -44,7 +53,16 @@ interface LintFlags {
   config?: string | false;
   reportUnusedDisableDirectives?: boolean;
   fix?: boolean;
+  fixDryRun?: boolean;
   concurrency?: number;
+  stdin?: boolean;
+  stdinFilename?: string;
+  printConfig?: string;
+  /** false for --no-inline-config. */
+  inlineConfig?: boolean;
+  /** --rule values, merged in order. */
+  rule?: Record<string, RuleSetting>;
+  ignorePattern?: string[];
 }
 
 function version(): string {
@@ -57,6 +75,27 @@ function integer(name: string): (value: string) => number {
     if (!/^\d+$/.test(value)) throw new CommanderError(EXIT_USAGE, 'noticelint.invalidArgument', `${name} must be a whole number, got "${value}".`);
     return Number(value);
   };
+}
+
+/** --max-warnings: a count, or -1 for no limit (ESLint's default). */
+function warningLimit(value: string): number {
+  if (!/^(?:\d+|-1)$/.test(value)) {
+    throw new CommanderError(EXIT_USAGE, 'noticelint.invalidArgument', `--max-warnings must be a whole number or -1 (no limit), got "${value}".`);
+  }
+  return Number(value);
+}
+
+function ruleOption(value: string, previous: Record<string, RuleSetting> | undefined): Record<string, RuleSetting> {
+  try {
+    return { ...previous, ...parseRuleOption(value) };
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CommanderError(EXIT_USAGE, 'noticelint.invalidArgument', `invalid --rule "${value}": ${error.message}`);
+    throw error;
+  }
+}
+
+function repeated(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function isoDate(value: string): string {
@@ -83,8 +122,76 @@ async function printModel(path: string, flags: LintFlags, io: Io): Promise<numbe
   return EXIT_OK;
 }
 
+/** Combinations ESLint refuses, with its wording: standard input has no file to fix or to resolve a configuration for. */
+function conflictingFlags(flags: LintFlags): string | undefined {
+  if (flags.fix && flags.fixDryRun) return 'The --fix option and the --fix-dry-run option cannot be used together.';
+  if (flags.stdin && flags.fix) return 'The --fix option is not available for piped-in code; use --fix-dry-run instead.';
+  if (flags.stdin && flags.printConfig) return 'The --print-config option is not available for piped-in code.';
+  return undefined;
+}
+
+/** Writes the report and turns the counts into the exit code. */
+/** Prints the report; the exit code counts the findings of `counted` (by default every result). */
+function report(results: LintResult[], flags: LintFlags, io: Io, counted: readonly LintResult[] = results): number {
+  const shown = flags.quiet ? onlyErrors(results) : results;
+  const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
+  const width = !flags.outputFile && io.isTTY ? io.columns : undefined;
+  const context = { color, cwd: io.cwd, version: version(), ...(flags.locale ? { locale: flags.locale } : {}), ...(width ? { width } : {}) };
+  const output = format(flags.format, shown, context);
+  if (flags.outputFile) writeFileSync(resolve(io.cwd, flags.outputFile), output);
+  else if (output) io.stdout(output);
+  const errors = counted.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = counted.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return EXIT_LINT_ERRORS;
+  if (flags.maxWarnings !== undefined && flags.maxWarnings >= 0 && warnings > flags.maxWarnings) {
+    io.stderr(`${reportText(reportLocale(results, flags.locale), 'too-many-warnings', { max: flags.maxWarnings })}\n`);
+    return EXIT_LINT_ERRORS;
+  }
+  return EXIT_OK;
+}
+
+/** Settings for files, or undefined after reporting an invalid configuration. */
+function resolveSettings(files: readonly string[], options: LintOptions, flags: LintFlags, io: Io): Map<string, FileSettings> | undefined {
+  try {
+    const resolver = new ConfigResolver(configMode(flags.config, io.cwd));
+    return new Map(files.map((file) => [file, resolver.settingsFor(file, options)]));
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`noticelint: invalid configuration ${error.location}: ${error.message}\n`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** --stdin: the text read is linted as if it were --stdin-filename, whose extension and configuration apply. */
+async function lintStdin(flags: LintFlags, options: LintOptions, io: Io): Promise<number> {
+  const name = flags.stdinFilename ?? STDIN_NAME;
+  const path = resolve(io.cwd, name);
+  const settings = resolveSettings([path], options, flags, io)?.get(path);
+  if (!settings) return EXIT_USAGE;
+  // A file the configuration ignores is not linted, as ESLint skips an ignored --stdin-filename.
+  if (settings.ignored) return report([], flags, io);
+  const filePath = flags.stdinFilename ? relative(io.cwd, path) || name : STDIN_NAME;
+  const bytes = await (io.readStdin ?? readProcessStdin)();
+  return report([await lintStandardInput(bytes, filePath, settings.options)], flags, io);
+}
+
+function printConfig(file: string, options: LintOptions, flags: LintFlags, io: Io): number {
+  const path = resolve(io.cwd, file);
+  const settings = resolveSettings([path], options, flags, io)?.get(path);
+  if (!settings) return EXIT_USAGE;
+  io.stdout(`${JSON.stringify(printableConfig(settings, io.cwd), null, 2)}\n`);
+  return EXIT_OK;
+}
+
 async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   if (flags.printModel) return printModel(flags.printModel, flags, io);
+  const conflict = conflictingFlags(flags);
+  if (conflict) {
+    io.stderr(`noticelint: ${conflict}\n`);
+    return EXIT_USAGE;
+  }
   const options: LintOptions = {
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...(flags.language ? { language: flags.language } : {}),
@@ -93,20 +200,18 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
     ...(flags.maxFileSize ? { maxFileSize: flags.maxFileSize } : {}),
     ...(flags.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
     ...(flags.fix ? { fix: true } : {}),
+    ...(flags.fixDryRun ? { fixDryRun: true } : {}),
+    ...(flags.inlineConfig === false ? { allowInlineConfig: false } : {}),
+    ...(flags.rule ? { rules: flags.rule } : {}),
   };
-  const discovery = await discover(patterns, io.cwd);
-  const discovered = [...discovery.files.map((file) => file.path), ...discovery.ignored.map((file) => file.path)];
-  let settings: Map<string, FileSettings>;
-  try {
-    const resolver = new ConfigResolver(configMode(flags.config, io.cwd));
-    settings = new Map(discovered.map((file) => [file, resolver.settingsFor(file, options)]));
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`noticelint: invalid configuration ${error.location}: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw error;
-  }
+  if (flags.printConfig) return printConfig(flags.printConfig, options, flags, io);
+  if (flags.stdin) return lintStdin(flags, options, io);
+  const { include, exclude } = splitNegatedPatterns(patterns);
+  const excluded = excludedBy([...exclude, ...(flags.ignorePattern ?? [])], io.cwd);
+  const found = await discover(include, io.cwd);
+  const discovery = { files: found.files.filter((file) => !excluded(file.path)), ignored: found.ignored.filter((file) => !excluded(file.path)) };
+  const settings = resolveSettings([...discovery.files, ...discovery.ignored].map((file) => file.path), options, flags, io);
+  if (!settings) return EXIT_USAGE;
   const selection = selectFiles(discovery, (file) => settings.get(file));
   if (selection.lint.length === 0 && selection.ignored.length === 0) {
     io.stderr(`noticelint: no notice files (${NOTICE_EXTENSIONS.join(' ')}) found in ${patterns.join(' ') || '.'}\n`);
@@ -120,20 +225,7 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
   const linted = await lintFilesInParallel(selection.lint.map((file) => file.path), optionsFor, io.cwd, flags.concurrency ?? defaultThreads());
   // Ignored files named on the command line (pre-commit passes them) get a note, as in ESLint; the
   // note is not counted against --max-warnings, so that an ignore never blocks a commit.
-  const results = [...linted, ...selection.ignored.map((file) => ignoredFileResult(file, io.cwd))];
-  const shown = flags.quiet ? onlyErrors(results) : results;
-  const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
-  const output = format(flags.format, shown, { color, cwd: io.cwd, version: version() });
-  if (flags.outputFile) writeFileSync(resolve(io.cwd, flags.outputFile), output);
-  else if (output) io.stdout(output);
-  const errors = linted.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = linted.reduce((sum, result) => sum + result.warningCount, 0);
-  if (errors > 0) return EXIT_LINT_ERRORS;
-  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
-    io.stderr(`noticelint found too many warnings (maximum: ${flags.maxWarnings}).\n`);
-    return EXIT_LINT_ERRORS;
-  }
-  return EXIT_OK;
+  return report([...linted, ...selection.ignored.map((file) => ignoredFileResult(file, io.cwd))], flags, io, linted);
 }
 
 function configMode(config: string | false | undefined, cwd: string): ConfigMode {
@@ -152,14 +244,14 @@ function init(language: Language | undefined, io: Io): number {
   return existing.length > 0 ? EXIT_USAGE : EXIT_OK;
 }
 
-function listRules(io: Io): number {
-  const rows = RULES.map((rule) => [rule.meta.id, rule.meta.defaultSeverity, `Art. ${rule.meta.article}`, rule.meta.fixable ? 'fixable' : '', rule.meta.description]);
+function listRules(locale: Language, io: Io): number {
+  const rows = RULES.map(({ meta }) => [meta.id, meta.defaultSeverity, formatArticle(meta.article, locale), meta.fixable ? reportText(locale, 'fixable-column') : '', ruleDescription(meta.id, locale)]);
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   for (const row of rows) io.stdout(row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column] ?? 0) : cell)).join('  ').trimEnd() + '\n');
   return EXIT_OK;
 }
 
-function explainRule(ruleId: string, io: Io): number {
+function explainRule(ruleId: string, locale: Language, io: Io): number {
   const rule = RULES_BY_ID.get(ruleId);
   if (!rule) {
     const suggestion = closest(ruleId, [...RULES_BY_ID.keys()]);
@@ -167,7 +259,7 @@ function explainRule(ruleId: string, io: Io): number {
     return EXIT_USAGE;
   }
   io.stdout(readFileSync(new URL(`../docs/rules/${ruleId}.md`, import.meta.url), 'utf8'));
-  io.stdout(`\nDefault: ${rule.meta.defaultSeverity}. Message ids: ${rule.meta.messageIds.join(', ')}.\n`);
+  io.stdout(`\n${explainSummary(rule.meta, locale)}`);
   return EXIT_OK;
 }
 
@@ -177,6 +269,19 @@ function lintOptionsHelp(command: Command): string {
   const width = help.longestOptionTermLength(command, help);
   const rows = help.visibleOptions(command).map((option) => help.formatItem(help.optionTerm(option), width, help.optionDescription(option), help));
   return `\n${help.formatItemList('Options of lint, the default command (noticelint [options] [paths...]):', rows, help).join('\n')}\n`;
+}
+
+/** The part of `explain` in the user's language: description, article, severity and the messages as written. */
+function explainSummary(meta: RuleMeta, locale: Language): string {
+  const text = (key: string, data: Record<string, string> = {}): string => formatMessage(locale, EXPLAIN_SECTION, key, data);
+  const templates = Object.entries(messageCatalogue(locale)[meta.id] ?? {}).map(([id, template]) => `  ${id}: ${template}\n`);
+  return [
+    `${ruleDescription(meta.id, locale)}\n`,
+    `${text('gdpr', { article: formatArticle(meta.article, locale) })}\n`,
+    `${text('default', { severity: meta.defaultSeverity })}${meta.fixable ? ` ${text('fixable')}` : ''}\n`,
+    `${text('messages')}\n`,
+    ...templates,
+  ].join('');
 }
 
 export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
@@ -190,7 +295,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .description('lint notice files, folders or globs (default: the current folder)')
     .argument('[paths...]', 'files, folders or globs')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer('--max-warnings'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this; -1 = no limit (default)', warningLimit)
     .option('-q, --quiet', 'report errors only')
     .addOption(new Option('--profile <profile>', 'required elements: art13 (collected from the person) or art14').choices(PROFILES))
     .addOption(new Option('--language <lang>', 'language of the notices').choices(['auto', ...LANGUAGES]))
@@ -200,6 +305,13 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('--reference-date <yyyy-mm-dd>', 'date notice-date measures age against (default: today)', isoDate)
     .option('--max-file-size <bytes>', 'larger files are reported, not read (default 5 MiB)', integer('--max-file-size'))
     .option('--fix', 'apply the safe fixes (html-remnant, unambiguous section numbers) and write the files back')
+    .option('--fix-dry-run', 'compute the fixes without writing them (the fixed text is "output" in -f json)')
+    .option('--stdin', 'lint standard input')
+    .option('--stdin-filename <file>', 'name of the --stdin text: its extension decides the format, its folder the configuration')
+    .option('--print-config <file>', 'print the configuration that file is linted with, as JSON')
+    .option('--no-inline-config', 'ignore noticelint-disable comments')
+    .option('--rule <rule>', "rule setting over the configuration, e.g. 'notice-date: off' or '{\"notice-date\": [\"warn\", {\"maxAgeMonths\": 12}]}' (repeatable)", ruleOption)
+    .option('--ignore-pattern <pattern>', 'skip files matching this .gitignore-style pattern, relative to the current folder (repeatable)', repeated)
     .option('-c, --config <file>', 'use this configuration file instead of searching upward for one')
     .option('--no-config', 'use no configuration file')
     .option('--report-unused-disable-directives', 'report noticelint-disable comments that suppress nothing')
@@ -220,12 +332,14 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   program
     .command('rules')
     .description('list the rules with their default severity and GDPR article')
-    .action(() => setExitCode(listRules(io)));
+    .addOption(new Option('--locale <lang>', 'language of the descriptions').choices(LANGUAGES).default('en'))
+    .action((flags: { locale: Language }) => setExitCode(listRules(flags.locale, io)));
   program
     .command('explain')
     .description('print a rule\'s documentation: what, why, GDPR article, a bad and a good example')
     .argument('<rule>', 'rule id, e.g. retention-period')
-    .action((ruleId: string) => setExitCode(explainRule(ruleId, io)));
+    .addOption(new Option('--locale <lang>', 'language of the summary and messages (the documentation itself is English)').choices(LANGUAGES).default('en'))
+    .action((ruleId: string, flags: { locale: Language }) => setExitCode(explainRule(ruleId, flags.locale, io)));
   return program;
 }
 

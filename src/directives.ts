@@ -1,4 +1,5 @@
-import type { Finding, SourceKind } from './model/types.js';
+import type { Finding, Language, SourceKind } from './model/types.js';
+import { coreMessage } from './rules/messages.js';
 import { findComments } from './text/html.js';
 import { LineIndex } from './text/lines.js';
 import { closest } from './text/suggest.js';
@@ -107,6 +108,8 @@ export interface DirectiveOptions {
   reportUnused?: boolean;
   /** Every rule id, to report names that are none. */
   knownRules: readonly string[];
+  /** Language of the findings about directives. */
+  locale: Language;
 }
 
 /** Drops the findings that directives disable; adds findings about the directives themselves. */
@@ -141,18 +144,18 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
   const extra: Finding[] = [];
   for (const { directive, used } of usages) {
     for (const rule of directive.rules.filter((id) => !options.knownRules.includes(id))) {
-      const near = closest(rule, options.knownRules);
-      extra.push(directiveFinding(directive, 'unknown-rule', `Unknown rule "${rule}" in noticelint-${directive.kind}.${near ? ` Did you mean "${near}"?` : ''}`));
+      const suggestion = closest(rule, options.knownRules);
+      const data = { rule, directive: directive.kind, ...(suggestion ? { suggestion } : {}) };
+      extra.push(directiveFinding(directive, 'unknown-rule', coreMessage(options.locale, suggestion ? 'unknown-rule-suggestion' : 'unknown-rule', data)));
     }
     if (!options.reportUnused || directive.kind === 'enable') continue;
     if (directive.rules.length === 0 && used.size === 0) {
-      extra.push(directiveFinding(directive, 'unused-disable-directive', `Unused noticelint-${directive.kind} directive (no problems were reported).`));
+      extra.push(directiveFinding(directive, 'unused-disable-directive', coreMessage(options.locale, 'unused-disable-directive', { directive: directive.kind })));
     }
     const unused = directive.rules.filter((id) => options.knownRules.includes(id) && !used.has(id));
     if (unused.length > 0) {
-      extra.push(
-        directiveFinding(directive, 'unused-disable-directive', `Unused noticelint-${directive.kind} directive (no problems were reported from ${unused.map((id) => `"${id}"`).join(', ')}).`),
-      );
+      const rules = unused.map((id) => `"${id}"`).join(', ');
+      extra.push(directiveFinding(directive, 'unused-disable-directive', coreMessage(options.locale, 'unused-disable-directive-rules', { directive: directive.kind, rules })));
     }
   }
   return [...kept, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);

@@ -2,12 +2,12 @@ import { relative } from 'node:path';
 import { ParseError } from './parse/document.js';
 import { NotANoticeError, YamlNoticeError } from './parse/yaml-notice.js';
 import { kindOf, parseNotice } from './parse/index.js';
-import { canEncode, encode, UnreadableFileError, type DecodedText } from './read/decode.js';
+import { canEncode, encode, UnreadableFileError, type DecodedText, type Encoding } from './read/decode.js';
 import { writeFileAtomic } from './read/write-file.js';
 import { applyFixes } from './fix.js';
 import { readNoticeFile } from './read/read-file.js';
 import type { Finding, Language, Notice, Profile, Range, Severity, SeveritySetting } from './model/types.js';
-import { formatMessage } from './rules/messages.js';
+import { coreMessage, formatMessage } from './rules/messages.js';
 import { RULES } from './rules/index.js';
 import { applyDirectives, findDirectives } from './directives.js';
 import type { Report, Rule } from './rules/rule.js';
@@ -46,6 +46,10 @@ export interface LintOptions {
    * warning: for files a folder walk or a glob found, not for files named on the command line.
    */
   detectNotice?: boolean;
+  /** Compute the fixes into the result's `output` without writing anything (--fix-dry-run). */
+  fixDryRun?: boolean;
+  /** false ignores noticelint-disable comments (--no-inline-config). */
+  allowInlineConfig?: boolean;
 }
 
 export interface LintResult {
@@ -61,6 +65,8 @@ export interface LintResult {
   decoded?: DecodedText;
   /** The fixed text, when --fix changed the file (ESLint's `output`). */
   output?: string;
+  /** Language the messages are in. */
+  locale?: Language;
 }
 
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
@@ -101,11 +107,21 @@ export function fatalFinding(message: string, messageId: string, position?: Pick
   };
 }
 
-function parseFailures(error: ParseError, lines: LineIndex): Finding[] {
-  if (error instanceof NotANoticeError) return [fileWarning(error.message, error.messageId)];
+/**
+ * Language of messages written before the notice's own language is known (read and parse
+ * failures): the configured locale, else the language forced on the command line, else the one
+ * the notice declares (`declared`, when parsing got that far), else the configuration's, else English.
+ */
+export function fallbackLocale(options: Pick<LintOptions, 'locale' | 'language' | 'defaultLanguage'>, declared?: Language): Language {
+  const known = (language: Language | 'auto' | undefined): Language | undefined => (language === 'auto' ? undefined : language);
+  return options.locale ?? known(options.language) ?? declared ?? known(options.defaultLanguage) ?? 'en';
+}
+
+function parseFailures(error: ParseError, lines: LineIndex, locale: Language): Finding[] {
+  if (error instanceof NotANoticeError) return [fileWarning(error.localized(locale), error.messageId)];
   const problems = error instanceof YamlNoticeError ? error.problems : [error];
   return problems.map((problem) =>
-    fatalFinding(problem.message, problem.messageId, toFinding(lines, { start: problem.offset, end: Math.max(problem.offset, problem.endOffset) })),
+    fatalFinding(problem.localized(locale), problem.messageId, toFinding(lines, { start: problem.offset, end: Math.max(problem.offset, problem.endOffset) })),
   );
 }
 
@@ -201,17 +217,20 @@ export async function lintText(source: string, filePath: string, options: LintOp
         return summarise(filePath, [fileWarning(message, 'not-a-notice')], { source });
       }
     }
-    const directives = findDirectives(source, notice.kind);
+    const locale = options.locale ?? notice.language;
+    const directives = options.allowInlineConfig === false ? [] : findDirectives(source, notice.kind);
     const findings = applyDirectives(runRules(notice, options), directives, {
       knownRules: RULE_IDS,
+      locale,
       ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
     });
     // A `language:` in the notice itself decided its language: the configuration was not followed, rightly.
-    const warning = mismatch && notice.metaRanges.language === undefined ? languageMismatchWarning(mismatch, options.locale ?? notice.language) : undefined;
-    return summarise(filePath, warning ? [warning, ...findings] : findings, { source });
+    const warning = mismatch && notice.metaRanges.language === undefined ? languageMismatchWarning(mismatch, locale) : undefined;
+    return summarise(filePath, warning ? [warning, ...findings] : findings, { source, locale });
   } catch (error) {
-    if (error instanceof ParseError) return summarise(filePath, parseFailures(error, new LineIndex(source)), { source });
-    throw error;
+    if (!(error instanceof ParseError)) throw error;
+    const locale = fallbackLocale(options, error instanceof YamlNoticeError ? error.language : undefined);
+    return summarise(filePath, parseFailures(error, new LineIndex(source), locale), { source, locale });
   }
 }
 
@@ -226,9 +245,9 @@ function languageMismatchWarning({ configured, detected }: LanguageMismatch, loc
   return fileWarning(formatMessage(locale, 'noticelint', 'language-mismatch', { configured: name(configured), detected: name(detected) }), 'language-mismatch');
 }
 
-export function encodingWarning(decoded: DecodedText): Finding | undefined {
+export function encodingWarning(decoded: DecodedText, locale: Language): Finding | undefined {
   if (!decoded.guessed) return undefined;
-  return fileWarning(`The file is not valid UTF-8; it was read as ${decoded.encoding}. Save it as UTF-8.`, 'encoding');
+  return fileWarning(coreMessage(locale, 'encoding', { encoding: decoded.encoding }), 'encoding');
 }
 
 const MAX_FIX_PASSES = 10;
@@ -238,11 +257,11 @@ const MAX_FIX_PASSES = 10;
  * returns the final text and its findings. A text that a fix would make unparseable, or a
  * fix the file's encoding cannot hold, is never produced: the last good text is kept.
  */
-async function fixText(decoded: DecodedText, path: string, options: LintOptions): Promise<{ text: string; result: LintResult }> {
-  let text = decoded.text;
+async function fixText(source: string, encoding: Encoding, path: string, options: LintOptions): Promise<{ text: string; result: LintResult }> {
+  let text = source;
   let result = await lintText(text, path, options);
   for (let pass = 0; pass < MAX_FIX_PASSES && result.fatalErrorCount === 0; pass++) {
-    const fixes = result.messages.flatMap((message) => (message.fix && canEncode(message.fix.text, decoded.encoding) ? [message.fix] : []));
+    const fixes = result.messages.flatMap((message) => (message.fix && canEncode(message.fix.text, encoding) ? [message.fix] : []));
     if (fixes.length === 0) break;
     const next = applyFixes(text, fixes);
     if (next === text) break;
@@ -254,27 +273,38 @@ async function fixText(decoded: DecodedText, path: string, options: LintOptions)
   return { text, result };
 }
 
+/** Lints text that is no file (--stdin); with `fixDryRun` the fixed text is the result's `output`, as ESLint returns it. */
+export async function lintSource(source: string, filePath: string, options: LintOptions = {}): Promise<LintResult> {
+  if (!options.fixDryRun) return lintText(source, filePath, options);
+  const { text, result } = await fixText(source, 'utf-8', filePath, options);
+  return text === source ? result : { ...result, output: text };
+}
+
 export async function lintFile(path: string, options: LintOptions = {}, cwd = process.cwd()): Promise<LintResult> {
   const filePath = relative(cwd, path) || path;
   let decoded: DecodedText;
   try {
     decoded = await readNoticeFile(path, options.maxFileSize);
   } catch (error) {
-    if (error instanceof UnreadableFileError) return summarise(filePath, [fatalFinding(error.message, error.messageId)]);
-    throw error;
+    if (!(error instanceof UnreadableFileError)) throw error;
+    const locale = fallbackLocale(options);
+    return summarise(filePath, [fatalFinding(error.localized(locale), error.messageId)], { locale });
   }
-  const { text, result } = options.fix ? await fixText(decoded, path, options) : { text: decoded.text, result: await lintText(decoded.text, path, options) };
-  const warning = encodingWarning(decoded);
+  const fixing = options.fix === true || options.fixDryRun === true;
+  const { text, result } = fixing ? await fixText(decoded.text, decoded.encoding, path, options) : { text: decoded.text, result: await lintText(decoded.text, path, options) };
+  const locale = result.locale ?? fallbackLocale(options);
+  const warning = encodingWarning(decoded, locale);
   const messages = warning ? [warning, ...result.messages] : result.messages;
-  if (text === decoded.text) return summarise(filePath, messages, { source: decoded.text, decoded });
+  if (text === decoded.text) return summarise(filePath, messages, { source: decoded.text, decoded, locale });
+  if (options.fixDryRun) return summarise(filePath, messages, { source: decoded.text, decoded, output: text, locale });
   try {
     await writeFileAtomic(path, encode(text, decoded.encoding, decoded.bom));
   } catch (error) {
-    const failure = fatalFinding(`Could not write the fixed file: ${(error as Error).message}. It was left unchanged.`, 'write-failed');
+    const failure = fatalFinding(coreMessage(locale, 'write-failed', { detail: (error as Error).message }), 'write-failed');
     const unchanged = await lintText(decoded.text, path, options);
-    return summarise(filePath, [failure, ...(warning ? [warning] : []), ...unchanged.messages], { source: decoded.text, decoded });
+    return summarise(filePath, [failure, ...(warning ? [warning] : []), ...unchanged.messages], { source: decoded.text, decoded, locale });
   }
-  return summarise(filePath, messages, { source: text, decoded, output: text });
+  return summarise(filePath, messages, { source: text, decoded, output: text, locale });
 }
 
 /** lintFile, with a bug in a rule turned into a fatal finding: it must not hide the other files' findings. */
@@ -282,7 +312,8 @@ export async function lintFileSafely(path: string, options: LintOptions, cwd: st
   try {
     return await lintFile(path, options, cwd);
   } catch (error) {
-    return summarise(relative(cwd, path) || path, [fatalFinding(`Internal error while linting: ${(error as Error).message}`, 'internal')]);
+    const locale = fallbackLocale(options);
+    return summarise(relative(cwd, path) || path, [fatalFinding(coreMessage(locale, 'internal', { detail: (error as Error).message }), 'internal')], { locale });
   }
 }
 

@@ -92,7 +92,7 @@ describe('exit codes', () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     const [commands, lintSection] = help.stdout.split('Options of lint, the default command (noticelint [options] [paths...]):');
-    expect(commands).toMatch(/Commands:\n\s+lint \[options\] \[paths\.\.\.\][^]*\n\s+explain <rule>/);
+    expect(commands).toMatch(/Commands:\n\s+lint \[options\] \[paths\.\.\.\][^]*\n\s+explain (\[options\] )?<rule>/);
     for (const long of lintOptions ?? []) expect(lintSection, long).toMatch(new RegExp(`^  (-\\w, )?${long}\\b`, 'm'));
     expect(lintSection).toMatch(/^  -f, --format <name>\s+output format \(choices: "stylish", "json",/m);
   });

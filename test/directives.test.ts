@@ -81,7 +81,10 @@ describe('inline disable comments in Markdown', () => {
       ['unknown-rule', 1, 1],
       ['outdated', 2, 1],
     ]);
-    expect(findings[0]?.message).toMatch(/Did you mean "outdated-reference"\?/);
+    // The notice is Finnish, so is the message; --locale sv words it in Swedish.
+    expect(findings[0]?.message).toBe('Tuntematon sääntö "outdated-referense" kommentissa noticelint-disable-next-line. Tarkoititko "outdated-reference"?');
+    const swedish = await lint('<!-- noticelint-disable-next-line outdated-referense -->\nHenkilötietolaki.\n', 'a.md', { locale: 'sv', rules: onlyRules(RULES) });
+    expect(swedish[0]).toMatchObject({ messageId: 'unknown-rule', line: 1, message: 'Okänd regel "outdated-referense" i noticelint-disable-next-line. Menade du "outdated-reference"?' });
   });
 
   it('--report-unused-disable-directives reports directives that silence nothing, by rule', async () => {

@@ -69,7 +69,7 @@ describe('--format github', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines.every((line) => /^::(error|warning) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::\S/.test(line))).toBe(true);
     expect(lines).toContain(
-      '::error file=fixtures/examples/fi-defective.txt,line=12,col=34,endLine=12,endColumn=50,title=transfer-contradiction::Selosteen mukaan tietoja ei siirretä EU:n/ETA:n ulkopuolelle, mutta käytössä on Google Analytics (tietosuoja-asetus 13 art. 1 f). Kerro siirrosta ja sen suojatoimista, tai kerro että käytetään EU-aluetta. (↳ 11:48 Toteamus, että tietoja ei siirretä EU:n/ETA:n ulkopuolelle.)',
+      '::error file=fixtures/examples/fi-defective.txt,line=12,col=34,endLine=12,endColumn=50,title=transfer-contradiction::Selosteen mukaan tietoja ei siirretä EU:n/ETA:n ulkopuolelle, mutta käytössä on Google Analytics (tietosuoja-asetus 13 art. 1 f). Kerro siirrosta ja sen suojatoimista, tai kerro että käytetään EU-aluetta. (↳ 11:48 Toteamus, ettei tietoja siirretä EU:n/ETA:n ulkopuolelle.)',
     );
     expect(lines.some((line) => line.startsWith('::warning file=fixtures/examples/fi-defective.txt,line=8,') && line.includes('title=html-remnant::'))).toBe(true);
   });

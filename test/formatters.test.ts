@@ -80,7 +80,7 @@ describe('stylish formatter', () => {
       '  30:4  error    The right to object is not mentioned.  missing-right',
       '                 ↳ 12:5  The processing rests on Art. 6(1)(f) here.',
       '                 ↳ 9:1   The processing rests on Art. 6(1)(e) here.',
-      '  1:1   warning  No date.                               notice-date',
+      '  1:1   warning  No date.  notice-date',
     ]);
     // The arrow stands where the messages start, whatever the widths of the columns before;
     // related positions are padded so that their messages line up too.

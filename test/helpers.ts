@@ -27,15 +27,25 @@ export interface CliRun {
   stderr: string;
 }
 
+export interface CliTerminal {
+  /** Text on standard input, for --stdin. */
+  stdin?: string | Buffer;
+  /** Pretend stdout is a terminal this many columns wide. */
+  columns?: number;
+}
+
 /** Runs the CLI in-process with captured output, as `noticelint …args` in `cwd`. */
-export async function runCli(args: readonly string[], cwd: string): Promise<CliRun> {
+export async function runCli(args: readonly string[], cwd: string, terminal: CliTerminal = {}): Promise<CliRun> {
   const { main } = await import('../src/cli.js');
   let stdout = '';
   let stderr = '';
+  const { stdin, columns } = terminal;
   const code = await main(['node', 'noticelint', ...args], {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
-    isTTY: false,
+    isTTY: columns !== undefined,
+    ...(columns !== undefined ? { columns } : {}),
+    ...(stdin !== undefined ? { readStdin: () => Promise.resolve(Buffer.from(stdin)) } : {}),
     cwd,
   });
   return { code, stdout, stderr };

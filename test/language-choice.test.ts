@@ -107,7 +107,7 @@ describe('--language auto on the command line', () => {
       (JSON.parse(stdout) as { messages: Finding[] }[]).flatMap((result) => result.messages.map((message) => `${message.messageId} ${message.message}`));
 
     const configured = await runCli(['--format', 'json', '--reference-date', '2026-11-22', 'notice.md'], folder);
-    expect(messagesOf(configured.stdout)).toContain('purposes Selosteesta puuttuu käsittelyn tarkoitukset (tietosuoja-asetus 13/14 art., 13(1)(c)). Lisää kohta, jossa se kerrotaan.');
+    expect(messagesOf(configured.stdout)).toContain('purposes Selosteesta puuttuu käsittelyn tarkoitukset (tietosuoja-asetus 13 art. 1 c). Lisää kohta, jossa se kerrotaan.');
 
     const auto = await runCli(['--format', 'json', '--reference-date', '2026-11-22', '--language', 'auto', 'notice.md'], folder);
     const messages = messagesOf(auto.stdout);

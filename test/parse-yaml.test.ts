@@ -22,7 +22,9 @@ describe('YAML notices', () => {
     const source = 'language: fi\ndate: 2024\nsections:\n  - element: retention\n    text: Kaksi vuotta.\n';
     const findings = await lint(source, 'notice.yaml');
     expect(findings.map((finding) => [finding.ruleId, finding.fatal, finding.messageId, finding.line])).toEqual([[null, true, 'schema', 2]]);
-    expect(findings[0]?.message).toContain('"date" must be string');
+    // The notice declares language: fi, so the problem is worded in Finnish.
+    expect(findings[0]?.message).toBe('Virheellinen YAML-seloste: kohdan "date" tyypin on oltava string.');
+    expect((await lint(source.replace('language: fi\n', ''), 'notice.yaml'))[0]?.message).toBe('Invalid YAML notice: "date" must be string.');
   });
 
   it('reports an unknown element and an unknown key on their lines', async () => {

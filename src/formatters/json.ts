@@ -22,6 +22,8 @@ export function formatJson(results: readonly LintResult[]): string {
       fatalErrorCount: result.fatalErrorCount,
       fixableErrorCount: result.fixableErrorCount,
       fixableWarningCount: result.fixableWarningCount,
+      // ESLint's `output`: the fixed text, present only when --fix or --fix-dry-run changed something.
+      ...(result.output !== undefined ? { output: result.output } : {}),
     })),
   );
 }

@@ -2,15 +2,17 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { LintResult } from '../engine.js';
-import type { Finding } from '../model/types.js';
+import type { Finding, Language } from '../model/types.js';
 import { RULES } from '../rules/index.js';
+import { EXPLAIN_SECTION, formatArticle, formatMessage, ruleDescription } from '../rules/messages.js';
 
-/** Findings that come from noticelint itself rather than a rule (unreadable files, directives, encoding). */
-const CORE_DESCRIPTIONS: Record<string, string> = {
-  fatal: 'The file could not be read or parsed as a notice; nothing in it was checked.',
-  encoding: 'The file is not valid UTF-8 and was read with a guessed encoding.',
-  'unknown-rule': 'A noticelint-disable comment names a rule that does not exist.',
-  'unused-disable-directive': 'A noticelint-disable comment suppresses nothing.',
+/** Kinds of findings from noticelint itself rather than a rule; described in the catalogue's descriptions. */
+const CORE_KINDS: Record<string, 'error' | 'warning'> = {
+  fatal: 'error',
+  encoding: 'warning',
+  'not-a-notice': 'warning',
+  'unknown-rule': 'error',
+  'unused-disable-directive': 'error',
 };
 
 const LEVELS: Record<string, Sarif.ReportingConfiguration.level> = { off: 'none', warn: 'warning', error: 'error' };
@@ -28,21 +30,24 @@ function ruleHelp(id: string): string | undefined {
   }
 }
 
-function ruleDescriptors(): Sarif.ReportingDescriptor[] {
+function ruleDescriptors(locale: Language): Sarif.ReportingDescriptor[] {
   const fromRules = RULES.map(({ meta }): Sarif.ReportingDescriptor => {
     const markdown = ruleHelp(meta.id);
+    const description = ruleDescription(meta.id, locale);
+    const help = formatMessage(locale, EXPLAIN_SECTION, 'help', { description, article: formatArticle(meta.article, locale), rule: meta.id });
     return {
       id: meta.id,
-      shortDescription: { text: meta.description },
-      help: { text: `${meta.description} GDPR Art. ${meta.article}. Run "noticelint explain ${meta.id}" for examples.`, ...(markdown ? { markdown } : {}) },
+      shortDescription: { text: description },
+      // The Markdown documentation is English; it is there for viewers that show only one help text.
+      help: { text: help, ...(markdown ? { markdown } : {}) },
       defaultConfiguration: { level: LEVELS[meta.defaultSeverity] ?? 'warning', enabled: meta.defaultSeverity !== 'off' },
-      properties: { gdprArticle: `Art. ${meta.article}`, messageIds: [...meta.messageIds], fixable: meta.fixable ?? false, tags: ['gdpr', 'privacy-notice'] },
+      properties: { gdprArticle: formatArticle(meta.article, 'en'), messageIds: [...meta.messageIds], fixable: meta.fixable ?? false, tags: ['gdpr', 'privacy-notice'] },
     };
   });
-  const core = Object.entries(CORE_DESCRIPTIONS).map(([id, text]): Sarif.ReportingDescriptor => ({
+  const core = Object.entries(CORE_KINDS).map(([id, level]): Sarif.ReportingDescriptor => ({
     id,
-    shortDescription: { text },
-    defaultConfiguration: { level: id === 'encoding' ? 'warning' : 'error' },
+    shortDescription: { text: ruleDescription(id, locale) },
+    defaultConfiguration: { level },
   }));
   return [...fromRules, ...core];
 }
@@ -59,7 +64,7 @@ function physical(uri: string, position: Pick<Finding, 'line' | 'column' | 'endL
   return { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: region(position) };
 }
 
-function toResult(finding: Finding, uri: string, ruleIndex: Map<string, number>): Sarif.Result {
+function toResult(finding: Finding, uri: string, ruleIndex: Map<string, number>, fixDescription: string): Sarif.Result {
   const ruleId = sarifRuleId(finding);
   const index = ruleIndex.get(ruleId);
   return {
@@ -75,7 +80,7 @@ function toResult(finding: Finding, uri: string, ruleIndex: Map<string, number>)
       ? {
           fixes: [
             {
-              description: { text: 'noticelint --fix' },
+              description: { text: fixDescription },
               artifactChanges: [
                 {
                   artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
@@ -90,9 +95,11 @@ function toResult(finding: Finding, uri: string, ruleIndex: Map<string, number>)
   };
 }
 
-/** SARIF 2.1.0, one run, for GitHub code scanning and other SARIF viewers. */
-export function formatSarif(results: readonly LintResult[], context: { cwd: string; version: string }): string {
-  const rules = ruleDescriptors();
+/** SARIF 2.1.0 for GitHub code scanning and other viewers, one run; rule texts in `context.locale` (default English), findings as they were worded. */
+export function formatSarif(results: readonly LintResult[], context: { cwd: string; version: string; locale?: Language }): string {
+  const locale = context.locale ?? 'en';
+  const rules = ruleDescriptors(locale);
+  const fixDescription = formatMessage(locale, EXPLAIN_SECTION, 'fix');
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -104,7 +111,7 @@ export function formatSarif(results: readonly LintResult[], context: { cwd: stri
         artifacts: results.map((result) => ({ location: { uri: uriOf(result.filePath), uriBaseId: '%SRCROOT%' } })),
         columnKind: 'utf16CodeUnits',
         invocations: [{ executionSuccessful: true }],
-        results: results.flatMap((result) => result.messages.map((finding) => toResult(finding, uriOf(result.filePath), ruleIndex))),
+        results: results.flatMap((result) => result.messages.map((finding) => toResult(finding, uriOf(result.filePath), ruleIndex, fixDescription))),
       },
     ],
   };

@@ -1,4 +1,5 @@
 import type { Language, Profile, Range, Section } from '../model/types.js';
+import { coreMessage, type MessageData } from '../rules/messages.js';
 
 /** What every parser produces; facts are extracted from it afterwards. */
 export interface ParsedDocument {
@@ -14,15 +15,29 @@ export interface ParsedDocument {
   metaRanges: Partial<Record<'date' | 'title' | 'language' | 'profile', Range>>;
 }
 
-/** A problem that stops a file from being linted (invalid YAML, schema errors). */
+/**
+ * A problem that stops a file from being linted (invalid YAML, schema errors). It carries its
+ * catalogue entry and data, so the engine can word it in the user's language; `message` is English.
+ */
 export class ParseError extends Error {
+  readonly template: string;
+  readonly data: MessageData;
+  readonly endOffset: number;
+
   constructor(
-    message: string,
+    readonly messageId: string,
     readonly offset: number,
-    readonly messageId = 'parse',
-    readonly endOffset = offset,
+    options: { template?: string; data?: MessageData; endOffset?: number } = {},
   ) {
-    super(message);
+    const template = options.template ?? messageId;
+    super(coreMessage('en', template, options.data));
+    this.template = template;
+    this.data = options.data ?? {};
+    this.endOffset = options.endOffset ?? offset;
+  }
+
+  localized(locale: Language): string {
+    return coreMessage(locale, this.template, this.data);
   }
 }
 

@@ -64,8 +64,8 @@ function countIndent(source: string, start: number, end: number): number {
   return indent;
 }
 
-function tooDeep(offset: number, what: string): ParseError {
-  return new ParseError(`Nested more than ${MAX_NESTING} levels deep (${what}); not parsed.`, offset, 'too-deep');
+function tooDeep(offset: number, what: 'blocks' | 'indentation' | 'brackets'): ParseError {
+  return new ParseError('too-deep', offset, { template: `too-deep-${what}`, data: { limit: MAX_NESTING } });
 }
 
 /** Throws a ParseError ('too-complex' or 'too-deep') at the first line past a limit. */
@@ -79,9 +79,9 @@ export function checkStructure(source: string, kind: SourceKind): void {
   for (const { start, end } of splitLines(source)) {
     if (kind === 'markdown') {
       if (source[start] === '#' && ++headings > MAX_HEADINGS) {
-        throw new ParseError(`More than ${MAX_HEADINGS} headings: not a privacy notice, or generated; not parsed.`, start, 'too-complex');
+        throw new ParseError('too-complex', start, { template: 'too-many-headings', data: { limit: MAX_HEADINGS } });
       }
-      if (markdownLineDepth(source, start, end) > MAX_NESTING) throw tooDeep(start, 'block quotes, lists or indentation');
+      if (markdownLineDepth(source, start, end) > MAX_NESTING) throw tooDeep(start, 'blocks');
       if (isBlankLine(source, start, end)) paragraphStart = -1;
       else {
         if (paragraphStart === -1) {
@@ -90,11 +90,7 @@ export function checkStructure(source: string, kind: SourceKind): void {
         }
         delimiters += delimitersIn(source, start, end);
         if (delimiters > MAX_PARAGRAPH_DELIMITERS) {
-          throw new ParseError(
-            `A paragraph with more than ${MAX_PARAGRAPH_DELIMITERS} emphasis, link, code or comment markers: not a privacy notice, or generated; not parsed.`,
-            paragraphStart,
-            'too-complex',
-          );
+          throw new ParseError('too-complex', paragraphStart, { template: 'too-many-markers', data: { limit: MAX_PARAGRAPH_DELIMITERS } });
         }
       }
     } else {

@@ -1,7 +1,8 @@
 import { type Document, type Node, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import type { LanguagePack } from '../lexicon/index.js';
-import { ELEMENT_IDS, type ElementId, type Language, type Profile, type Range, type Section } from '../model/types.js';
-import { describeSchemaError, mostSpecific, schemaErrorRange } from '../schema/errors.js';
+import { ELEMENT_IDS, LANGUAGES, type ElementId, type Language, type Profile, type Range, type Section } from '../model/types.js';
+import type { ErrorObject } from 'ajv';
+import { mostSpecific, schemaErrorRange } from '../schema/errors.js';
 import { validateNotice } from '../schema/validators.js';
 import { blank, findMarkup } from '../text/html.js';
 import { classifyHeading } from './classify.js';
@@ -28,8 +29,13 @@ export interface YamlNotice {
 
 /** A problem at a place in the file; a YAML notice can have several. */
 export class YamlNoticeError extends ParseError {
-  constructor(readonly problems: ParseError[]) {
-    super(problems[0]?.message ?? 'Invalid YAML notice.', problems[0]?.offset ?? 0, problems[0]?.messageId ?? 'schema');
+  /** `language` is what the notice declares, when it declares one of ours: its problems are worded in it. */
+  constructor(
+    readonly problems: ParseError[],
+    readonly language?: Language,
+  ) {
+    const first = problems[0];
+    super(first?.messageId ?? 'schema', first?.offset ?? 0, first ? { template: first.template, data: first.data } : { template: 'schema-invalid-root', data: { detail: 'is invalid' } });
   }
 }
 
@@ -57,8 +63,35 @@ function elementsOf(value: YamlSection['element'], heading: string, pack: Langua
  */
 export class NotANoticeError extends ParseError {
   constructor() {
-    super('Not a YAML notice (it has no "sections" or "noticelint" key); not checked. Add it to "ignores" to silence this.', 0, 'not-a-notice');
+    super('not-a-notice', 0);
   }
+}
+
+/**
+ * A schema error as a catalogue entry (noticelint section, schema-*) and its data, so that it
+ * reads in the user's language; keys and values are quoted as written. A keyword without an
+ * entry of its own keeps ajv's English wording in {detail}.
+ */
+function schemaProblem(error: ErrorObject): { template: string; data: Record<string, string> } {
+  const where = error.instancePath.slice(1).replace(/\//g, '.');
+  const root = where === '' ? '-root' : '';
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return { template: `schema-unknown-key${root}`, data: { where, key: String(error.params['additionalProperty']) } };
+    case 'required':
+      return { template: `schema-required${root}`, data: { where, key: String(error.params['missingProperty']) } };
+    case 'enum':
+      return { template: 'schema-enum', data: { where, values: (error.params['allowedValues'] as unknown[]).map(String).join(', ') } };
+    case 'type':
+      return { template: `schema-type${root}`, data: { where, type: String(error.params['type']) } };
+    default:
+      return { template: root ? 'schema-invalid-root' : 'schema-invalid', data: { where, detail: error.message ?? 'is invalid' } };
+  }
+}
+
+function declaredLanguage(value: unknown): Language | undefined {
+  const language = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['language'] : undefined;
+  return (LANGUAGES as readonly unknown[]).includes(language) ? (language as Language) : undefined;
 }
 
 export function isYamlNotice(document: Document): boolean {
@@ -78,7 +111,7 @@ export function parseYamlDocument(source: string): { document: Document; notice:
     throw new YamlNoticeError(
       document.errors.map((error) => {
         const at = error.code === 'MISSING_CHAR' ? unclosedQuoteStart(source, error.message, error.pos[0]) : error.pos[0];
-        return new ParseError(`Invalid YAML: ${error.message.split('\n')[0]}`, at, 'yaml-syntax', Math.max(at, error.pos[1]));
+        return new ParseError('yaml-syntax', at, { data: { detail: error.message.split('\n')[0] ?? '' }, endOffset: Math.max(at, error.pos[1]) });
       }),
     );
   }
@@ -87,14 +120,15 @@ export function parseYamlDocument(source: string): { document: Document; notice:
   try {
     value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    throw new ParseError(`Invalid YAML: ${(error as Error).message}`, 0, 'yaml-aliases');
+    throw new ParseError('yaml-aliases', 0, { data: { detail: (error as Error).message } });
   }
   if (!validateNotice(value)) {
     throw new YamlNoticeError(
       mostSpecific(validateNotice.errors ?? []).map((error) => {
         const range = schemaErrorRange(document, error);
-        return new ParseError(`Invalid YAML notice: ${describeSchemaError(error, 'The notice')}`, range.start, 'schema', range.end);
+        return new ParseError('schema', range.start, { ...schemaProblem(error), endOffset: range.end });
       }),
+      declaredLanguage(value),
     );
   }
   return { document, notice: value as YamlNotice };

@@ -1,3 +1,6 @@
+import type { Language } from '../model/types.js';
+import { coreMessage, type MessageData } from '../rules/messages.js';
+
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface DecodedText {
@@ -8,12 +11,21 @@ export interface DecodedText {
   guessed: boolean;
 }
 
+/** A file that cannot be read as text; `message` is English, `localized` words it for the user. */
 export class UnreadableFileError extends Error {
+  readonly template: string;
+
   constructor(
-    message: string,
     readonly messageId: string,
+    readonly data: MessageData = {},
+    template?: string,
   ) {
-    super(message);
+    super(coreMessage('en', template ?? messageId, data));
+    this.template = template ?? messageId;
+  }
+
+  localized(locale: Language): string {
+    return coreMessage(locale, this.template, this.data);
   }
 }
 
@@ -29,10 +41,10 @@ const BLANK = /^[\s\u180E\u200B-\u200D\u2060]*$/u;
 
 /** Bytes → text: BOM-marked UTF-8/UTF-16, else strict UTF-8, else Windows-1252 (a superset of Latin-1's printable range). */
 export function decode(bytes: Uint8Array): DecodedText {
-  if (bytes.length === 0) throw new UnreadableFileError('The file is empty.', 'empty');
+  if (bytes.length === 0) throw new UnreadableFileError('empty');
   const decoded = decodeBytes(bytes);
   // Like a zero-byte file: nothing to lint, and rules would only report every element missing.
-  if (BLANK.test(decoded.text)) throw new UnreadableFileError('The file is empty: it holds only whitespace.', 'empty');
+  if (BLANK.test(decoded.text)) throw new UnreadableFileError('empty', {}, 'blank');
   return decoded;
 }
 
@@ -47,7 +59,7 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true, guessed: false };
   }
   if (hasNulByte(bytes)) {
-    throw new UnreadableFileError('The file is binary (it contains NUL bytes), not a text notice.', 'binary');
+    throw new UnreadableFileError('binary');
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false, guessed: false };
@@ -60,7 +72,7 @@ function strictUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new UnreadableFileError('The file starts with a UTF-8 byte-order mark but is not valid UTF-8.', 'encoding');
+    throw new UnreadableFileError('encoding', {}, 'bom-invalid');
   }
 }
 

@@ -11,7 +11,6 @@ export const emptySection: Rule = {
     id: 'empty-section',
     defaultSeverity: 'error',
     article: '12(1)',
-    description: 'A heading with no content under it.',
     messageIds: ['empty'],
     judgesContent: true,
   },

@@ -59,7 +59,6 @@ export const htmlRemnant: Rule = {
     id: 'html-remnant',
     defaultSeverity: 'warn',
     article: '12(1)',
-    description: 'HTML tags or entities left in the text of a plain-text or YAML notice (Markdown may contain HTML).',
     messageIds: ['remnant', 'unrendered'],
     fixable: true,
   },

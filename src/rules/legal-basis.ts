@@ -16,7 +16,6 @@ export const legalBasis: Rule = {
     id: 'legal-basis',
     defaultSeverity: 'error',
     article: '13(1)(c), 13(1)(d)',
-    description: 'No Art. 6(1) legal basis is stated, or legitimate interests are relied on without being described.',
     messageIds: ['missing', 'interests-undescribed'],
     relatedMessageIds: ['related-interests'],
     judgesContent: true,

@@ -33,7 +33,6 @@ export const missingRight: Rule = {
     id: 'missing-right',
     defaultSeverity: 'error',
     article: '13(2)(b)–(d)',
-    description: 'A data-subject right that applies under the legal bases found is not mentioned.',
     messageIds: ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent', 'complaint'],
     relatedMessageIds: ['related-basis'],
     judgesContent: true,

@@ -8,7 +8,6 @@ export const noticeDate: Rule = {
     id: 'notice-date',
     defaultSeverity: 'warn',
     article: '12(1), 5(2)',
-    description: 'The notice has no date, or its date is older than maxAgeMonths (default 24).',
     messageIds: ['missing', 'stale'],
     defaultOptions: { maxAgeMonths: DEFAULT_MAX_AGE_MONTHS },
   },

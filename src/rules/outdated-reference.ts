@@ -6,7 +6,6 @@ export const outdatedReference: Rule = {
     id: 'outdated-reference',
     defaultSeverity: 'warn',
     article: '12(1)',
-    description: 'References to repealed law or old terms: Henkilötietolaki 523/1999, Personuppgiftslagen, Directive 95/46/EC, "rekisteriseloste".',
     messageIds: ['outdated'],
   },
   check({ notice, report }) {

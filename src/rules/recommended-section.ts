@@ -9,7 +9,6 @@ export const recommendedSection: Rule = {
     id: 'recommended-section',
     defaultSeverity: 'warn',
     article: '13(1)(b), 13(1)(f), 13(2)(e), 13(2)(f)',
-    description: 'No DPO contact, automated-decision statement, requirement statement or transfers statement.',
     messageIds: RECOMMENDED,
     judgesContent: true,
   },

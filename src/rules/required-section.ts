@@ -1,7 +1,7 @@
 import { elementData } from '../lexicon/index.js';
 import type { ElementId, Notice } from '../model/types.js';
 import { validateArt13, validateArt14 } from '../schema/validators.js';
-import { elementName } from './messages.js';
+import { elementName, formatArticle } from './messages.js';
 import { DOCUMENT_START, type Rule } from './rule.js';
 
 /** Elements the notice gives: by a heading, or by content the facts found. */
@@ -21,7 +21,6 @@ export const requiredSection: Rule = {
     id: 'required-section',
     defaultSeverity: 'error',
     article: '13, 14',
-    description: 'An element required by the active profile (art13 or art14) is absent.',
     messageIds: ['controller', 'purposes', 'legal-basis', 'retention', 'rights', 'complaint', 'categories', 'source'],
     judgesContent: true,
   },
@@ -37,7 +36,7 @@ export const requiredSection: Rule = {
         messageId: element,
         template: 'missing',
         range: DOCUMENT_START,
-        data: { element: elementName(element, context.locale), article: elementData(element).article ?? '' },
+        data: { element: elementName(element, context.locale), article: formatArticle(elementData(element).article ?? '', context.locale) },
       });
     }
   },

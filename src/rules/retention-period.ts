@@ -5,7 +5,6 @@ export const retentionPeriod: Rule = {
     id: 'retention-period',
     defaultSeverity: 'error',
     article: '13(2)(a)',
-    description: 'No retention period or criterion, or only vague wording such as "as long as necessary".',
     messageIds: ['missing', 'vague'],
     judgesContent: true,
     coversElements: ['retention'],

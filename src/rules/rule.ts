@@ -6,8 +6,6 @@ export interface RuleMeta {
   defaultSeverity: SeveritySetting;
   /** The GDPR provision the rule enforces, as cited in messages and SARIF. */
   article: string;
-  /** One line, English: what the rule reports. */
-  description: string;
   messageIds: readonly string[];
   fixable?: boolean;
   /**

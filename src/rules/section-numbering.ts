@@ -58,7 +58,6 @@ export const sectionNumbering: Rule = {
     id: 'section-numbering',
     defaultSeverity: 'warn',
     article: '12(1)',
-    description: 'Gaps or duplicates in numbered headings.',
     messageIds: ['gap', 'duplicate'],
     fixable: true,
   },

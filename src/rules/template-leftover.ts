@@ -25,7 +25,6 @@ export const templateLeftover: Rule = {
     id: 'template-leftover',
     defaultSeverity: 'error',
     article: '12(1)',
-    description: 'Template instructions and placeholders left in the notice.',
     messageIds: ['leftover', 'stub'],
   },
   check({ notice, report }) {

@@ -5,7 +5,6 @@ export const transferContradiction: Rule = {
     id: 'transfer-contradiction',
     defaultSeverity: 'error',
     article: '13(1)(f)',
-    description: 'Says nothing leaves the EU/EEA, but elsewhere names a transfer or a third-country service.',
     messageIds: ['contradiction'],
     relatedMessageIds: ['related-denial'],
     judgesContent: true,
@@ -16,13 +15,14 @@ export const transferContradiction: Rule = {
     const reported = new Set<string>();
     for (const fact of notice.facts.transfers) {
       if (fact.kind === 'denial') continue;
-      const name = fact.name ?? notice.text.slice(fact.range.start, fact.range.end);
-      if (reported.has(name.toLowerCase())) continue;
-      reported.add(name.toLowerCase());
+      // A service has a name; a statement ("outside the EU") is quoted, since it names nothing that is "used".
+      const phrase = fact.name ?? notice.text.slice(fact.range.start, fact.range.end).replace(/\s+/g, ' ');
+      if (reported.has(phrase.toLowerCase())) continue;
+      reported.add(phrase.toLowerCase());
       report({
         messageId: 'contradiction',
+        ...(fact.name ? { data: { name: fact.name } } : { template: 'contradiction-statement', data: { phrase } }),
         range: fact.range,
-        data: { name },
         related: [{ range: denial.range, messageId: 'related-denial' }],
       });
     }

@@ -5,7 +5,6 @@ export const transferSafeguards: Rule = {
     id: 'transfer-safeguards',
     defaultSeverity: 'error',
     article: '13(1)(f), 44–49',
-    description: 'A transfer outside the EU/EEA names no safeguard, or relies on the invalidated Privacy Shield.',
     messageIds: ['missing', 'invalid-mechanism'],
     judgesContent: true,
   },
@@ -20,10 +19,10 @@ export const transferSafeguards: Rule = {
     if (safeguards.some((fact) => fact.mechanism !== 'invalid')) return;
     const reported = new Set<string>();
     for (const fact of transfers) {
-      const name = fact.name ?? notice.text.slice(fact.range.start, fact.range.end).replace(/\s+/g, ' ');
-      if (reported.has(name.toLowerCase())) continue;
-      reported.add(name.toLowerCase());
-      report({ messageId: 'missing', range: fact.range, data: { name } });
+      const phrase = fact.name ?? notice.text.slice(fact.range.start, fact.range.end).replace(/\s+/g, ' ');
+      if (reported.has(phrase.toLowerCase())) continue;
+      reported.add(phrase.toLowerCase());
+      report({ messageId: 'missing', range: fact.range, ...(fact.name ? { data: { name: fact.name } } : { template: 'missing-statement', data: { phrase } }) });
     }
   },
 };

@@ -6,7 +6,6 @@ export const vagueLanguage: Rule = {
     id: 'vague-language',
     defaultSeverity: 'off',
     article: '12(1)',
-    description: 'Vague qualifiers WP260 warns against ("may", "saattaa", "mahdollisesti", "kan"); opt-in.',
     messageIds: ['vague'],
     judgesContent: true,
   },

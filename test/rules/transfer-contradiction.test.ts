@@ -37,10 +37,10 @@ describe(rule, () => {
         (finding.relatedLocations ?? []).map((related): [number, number, string] => [related.line, related.column, related.message]),
       );
     expect(await relatedOf('## Siirrot\n\nTietoja ei siirretä EU:n ulkopuolelle.\n\nUutiskirjeet lähetetään Mailchimp-palvelulla.\n', 'fi')).toEqual([
-      [3, 1, 'Toteamus, että tietoja ei siirretä EU:n/ETA:n ulkopuolelle.'],
+      [3, 1, 'Toteamus, ettei tietoja siirretä EU:n/ETA:n ulkopuolelle.'],
     ]);
     expect(await relatedOf('## Tredjeland\n\nVi överför inte uppgifter utanför EU/EES.\n\nVi använder Mailchimp.\n', 'sv')).toEqual([
-      [3, 1, 'Uppgiften att inga personuppgifter lämnar EU/EES.'],
+      [3, 1, 'Uppgiften att inga personuppgifter överförs utanför EU/EES.'],
     ]);
     expect(await relatedOf('## Transfers\n\nWe do not transfer data outside the EEA.\n\nWe use Mailchimp.\n', 'en')).toEqual([
       [3, 1, 'The statement that no data leaves the EU/EEA.'],
