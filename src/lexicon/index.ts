@@ -17,6 +17,7 @@ export interface LanguagePack {
   legalBasis: Keyed<LegalBasis>;
   basisCue: PatternSet;
   rights: Keyed<Right>;
+  rightsContext: { cue: PatternSet; denial: PatternSet; controllerRight: PatternSet };
   retention: { verbs: PatternSet; period: PatternSet; criteria: PatternSet; vague: PatternSet };
   transfer: {
     outside: PatternSet;
@@ -58,6 +59,11 @@ function compilePack(data: LanguagePackData): LanguagePack {
     legalBasis: keyed(data.legalBasis),
     basisCue: new PatternSet(data.basisCue),
     rights: keyed(data.rights),
+    rightsContext: {
+      cue: new PatternSet(data.rightsContext.cue),
+      denial: new PatternSet(data.rightsContext.denial),
+      controllerRight: new PatternSet(data.rightsContext.controllerRight),
+    },
     retention: {
       verbs: new PatternSet(data.retention.verbs),
       period: new PatternSet(periodPatterns(data.retention)),

@@ -13,6 +13,11 @@ export interface LanguagePackData {
   legalBasis: Record<LegalBasis, string[]>;
   basisCue: string[];
   rights: Record<Right, string[]>;
+  /**
+   * Where a right's verb counts outside a rights section (cue), phrases that deny a right,
+   * and phrases that make a right the controller's own ("we reserve the right").
+   */
+  rightsContext: { cue: string[]; denial: string[]; controllerRight: string[] };
   retention: {
     verbs: string[];
     numbers: string[];

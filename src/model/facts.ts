@@ -12,6 +12,7 @@ import type {
   Located,
   Range,
   RetentionFact,
+  Right,
   RightFact,
   SafeguardFact,
   Section,
@@ -80,18 +81,101 @@ function legitimateInterestDescriptions({ text, pack }: Input, scope: SectionSco
   return described;
 }
 
-/** Rights are looked for in the rights sections (headings too); withdrawal and complaint anywhere, being specific phrases. */
+/** Rights named by phrases specific enough to count anywhere in the notice. */
+const RIGHTS_NAMED_ANYWHERE: readonly Right[] = ['withdraw-consent', 'complaint'];
+
+/** Sentences of the section bodies, or of the whole text when the notice has no sections. */
+function noticeSentences(text: string, scope: SectionScope): Range[] {
+  return scope.sections.length > 0 ? bodySentences(text, scope) : sentences(text, 0, text.length);
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** A span that starts as a list item: indented (a blanked Markdown marker) or with a text-list marker. */
+function startsListItem(text: string, range: Range): boolean {
+  return /^(?:[ \t]+|[-*•·–][ \t]|\d{1,2}[.)][ \t])/.test(text.slice(range.start, range.end).replace(/^(?:\r?\n)+/, ''));
+}
+
+/**
+ * Where a right's noun or verb counts: the rights sections (headings too), and elsewhere a
+ * sentence that tells the reader they can act ("you can ask", "sinulla on oikeus", "du kan
+ * begära") with the list it introduces when it ends in a colon. "Unauthorised access" in a
+ * security section, or "poistetaan 2 vuoden kuluttua" under retention, is then no right.
+ */
+function rightsContexts(text: string, scope: SectionScope, pack: LanguagePack): Range[] {
+  const sectionRanges = scope.withElements(RIGHTS_ELEMENTS).flatMap((section) => [section.headingRange, section.bodyRange]);
+  const contexts = [...sectionRanges];
+  const all = noticeSentences(text, scope);
+  for (let index = 0; index < all.length; index++) {
+    const sentence = all[index] as Range;
+    if (sectionRanges.some((range) => contains(range, sentence)) || !pack.rightsContext.cue.test(text, sentence.start, sentence.end)) continue;
+    contexts.push(sentence);
+    if (!text.slice(sentence.start, sentence.end).trimEnd().endsWith(':')) continue;
+    for (let next = index + 1; next < all.length; next++) {
+      const item = all[next] as Range;
+      if (next > index + 1 && !startsListItem(text, item)) break;
+      contexts.push(item);
+      index = next;
+    }
+  }
+  return merged(contexts);
+}
+
+function merged(ranges: readonly Range[]): Range[] {
+  const sorted = ranges.filter((range) => range.end > range.start).sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const range of sorted) {
+    const last = out[out.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else out.push({ ...range });
+  }
+  return out;
+}
+
+/**
+ * Rights the notice denies ("Rekisteröidyllä ei ole oikeutta vaatia tietojen korjaamista"):
+ * each right named after a denial in its sentence, with the ranges where its mentions no
+ * longer count — that sentence, and the section holding it (a heading "Oikeus vaatia
+ * korjaamista" over a body that denies it names no right).
+ */
+function deniedRights(text: string, scope: SectionScope, pack: LanguagePack): { right: Right; ranges: Range[] }[] {
+  const denied: { right: Right; ranges: Range[] }[] = [];
+  for (const sentence of noticeSentences(text, scope)) {
+    const denial = pack.rightsContext.denial.first(text, sentence.start, sentence.end);
+    if (!denial) continue;
+    const section = scope.at(denial.start);
+    const ranges = section ? [sentence, section.headingRange, section.bodyRange] : [sentence];
+    for (const [right, patterns] of pack.rights) {
+      if (patterns.test(text, denial.start, sentence.end)) denied.push({ right, ranges });
+    }
+  }
+  return denied;
+}
+
+/** Where "transfer" means sending data abroad, so a transfer verb there is no data portability. */
+function transferStatements(text: string, scope: SectionScope, pack: LanguagePack): Range[] {
+  const sentencesAbroad = noticeSentences(text, scope).filter((sentence) => pack.transfer.outside.test(text, sentence.start, sentence.end));
+  return [...scope.bodies(scope.withElements(['transfers'])), ...sentencesAbroad];
+}
+
 function rights({ text, pack }: Input, scope: SectionScope): RightFact[] {
-  const rightsSections = scope.withElements(RIGHTS_ELEMENTS);
-  const scoped: Range[] =
-    rightsSections.length > 0
-      ? rightsSections.flatMap((section) => [section.headingRange, section.bodyRange])
-      : [{ start: 0, end: text.length }];
+  const contexts = rightsContexts(text, scope, pack);
   const everywhere: Range[] = [{ start: 0, end: text.length }];
+  const abroad = transferStatements(text, scope, pack);
+  const denied = deniedRights(text, scope, pack);
+  // "Ylläpidolla on oikeus poistaa teemoja": the controller's power, not the reader's right.
+  const controllersOwn = noticeSentences(text, scope).filter((sentence) => pack.rightsContext.controllerRight.test(text, sentence.start, sentence.end));
   const facts: RightFact[] = [];
   for (const [right, patterns] of pack.rights) {
-    const ranges = right === 'withdraw-consent' || right === 'complaint' ? everywhere : scoped;
-    for (const range of inRanges(patterns, text, ranges)) facts.push({ right, range });
+    const ranges = RIGHTS_NAMED_ANYWHERE.includes(right) ? everywhere : contexts;
+    for (const range of inRanges(patterns, text, ranges)) {
+      if (right === 'portability' && overlaps(range, abroad)) continue;
+      if (controllersOwn.some((sentence) => contains(sentence, range))) continue;
+      if (denied.some((denial) => denial.right === right && denial.ranges.some((where) => contains(where, range)))) continue;
+      facts.push({ right, range });
+    }
   }
   return facts.sort((a, b) => a.range.start - b.range.start);
 }
