@@ -18,6 +18,7 @@ const data = {
   languages: Object.fromEntries(languages.map((l) => [l, readYaml(`rules/lexicon/${l}.yaml`)])),
   commonTemplates: readYaml('rules/lexicon/common.yaml').templates,
   legalBasisReference: readYaml('rules/lexicon/common.yaml').legalBasisReference,
+  legalBasisFurtherLetter: readYaml('rules/lexicon/common.yaml').legalBasisFurtherLetter,
   elements: readYaml('rules/elements.yaml').elements,
   supersedes: readYaml('rules/elements.yaml').supersedes,
   processors: readYaml('rules/processors.yaml').processors,

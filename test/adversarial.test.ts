@@ -72,6 +72,7 @@ describe('patterns are linear', () => {
     });
     expect(offending).toEqual([]);
     expect(nestedUnboundedQuantifier(DATA.legalBasisReference)).toBeUndefined();
+    expect(nestedUnboundedQuantifier(DATA.legalBasisFurtherLetter)).toBeUndefined();
   });
 });
 

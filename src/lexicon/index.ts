@@ -16,6 +16,7 @@ export interface LanguagePack {
   mentions: Keyed<ElementId>;
   legalBasis: Keyed<LegalBasis>;
   basisCue: PatternSet;
+  interestPurpose: PatternSet;
   rights: Keyed<Right>;
   rightsContext: { cue: PatternSet; denial: PatternSet; controllerRight: PatternSet };
   retention: { verbs: PatternSet; period: PatternSet; criteria: PatternSet; vague: PatternSet };
@@ -58,6 +59,7 @@ function compilePack(data: LanguagePackData): LanguagePack {
     mentions: keyed(data.mentions),
     legalBasis: keyed(data.legalBasis),
     basisCue: new PatternSet(data.basisCue),
+    interestPurpose: new PatternSet(data.interestPurpose),
     rights: keyed(data.rights),
     rightsContext: {
       cue: new PatternSet(data.rightsContext.cue),
@@ -138,8 +140,16 @@ export function knownProcessors(): { data: ProcessorData; patterns: PatternSet }
 
 let basisReference: RegExp | undefined;
 
-/** Article 6(1) references ("6(1)(a)", "6 artiklan 1 c-kohta"); capture group 1 or 2 is the letter. */
+/** Article 6(1) references ("6(1)(a)", "6 artiklan 1 c-kohta"); capture group 1 is the letter. */
 export function legalBasisReference(): RegExp {
   basisReference ??= new RegExp(DATA.legalBasisReference, 'giu');
   return basisReference;
+}
+
+let furtherLetter: RegExp | undefined;
+
+/** A further letter at the start of the text after a reference ("… b ja c alakohta"); capture group 1, with its indices. */
+export function legalBasisFurtherLetter(): RegExp {
+  furtherLetter ??= new RegExp(DATA.legalBasisFurtherLetter, 'diu');
+  return furtherLetter;
 }

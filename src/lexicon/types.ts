@@ -12,6 +12,8 @@ export interface LanguagePackData {
   mentions: Partial<Record<ElementId, string[]>>;
   legalBasis: Record<LegalBasis, string[]>;
   basisCue: string[];
+  /** Words right after a legitimate-interest phrase that say what the interest is. */
+  interestPurpose: string[];
   rights: Record<Right, string[]>;
   /**
    * Where a right's verb counts outside a rights section (cue), phrases that deny a right,
@@ -61,6 +63,7 @@ export interface GeneratedData {
   languages: Record<Language, LanguagePackData>;
   commonTemplates: string[];
   legalBasisReference: string;
+  legalBasisFurtherLetter: string;
   elements: Record<ElementId, ElementData>;
   supersedes: Partial<Record<ElementId, ElementId[]>>;
   processors: ProcessorData[];

@@ -1,4 +1,4 @@
-import { knownProcessors, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
+import { knownProcessors, legalBasisFurtherLetter, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
 import { findDate } from '../text/dates.js';
 import { LineIndex } from '../text/lines.js';
 import type { PatternSet } from '../text/pattern.js';
@@ -43,32 +43,87 @@ function bodySentences(text: string, scope: SectionScope, sections?: readonly Se
   return scope.bodies(sections).flatMap((body) => sentences(text, body.start, body.end));
 }
 
+/** Section bodies, or the whole text when the notice has no sections. */
+function noticeBodies(text: string, scope: SectionScope): Range[] {
+  return scope.sections.length > 0 ? scope.bodies() : [{ start: 0, end: text.length }];
+}
+
 function legalBases({ text, pack }: Input, scope: SectionScope): LegalBasisFact[] {
   const facts: LegalBasisFact[] = [];
   const basisSections = scope.withElements(['legal-basis']);
   const scoped = scope.bodies(basisSections.length > 0 ? basisSections : scope.withElements(['purposes']));
   const excluded = scope.bodies(scope.withElements(NOT_BASIS_STATEMENTS, false));
-  for (const [basis, patterns] of pack.legalBasis) {
-    for (const range of inRanges(patterns, text, scoped)) facts.push({ basis, range });
-  }
-  // Outside the basis sections, a basis counts only in a sentence that says processing rests on it.
-  for (const sentence of bodySentences(text, scope)) {
-    if (overlaps(sentence, scoped) || overlaps(sentence, excluded) || !pack.basisCue.test(text, sentence.start, sentence.end)) continue;
+  const addNamed = (ranges: readonly Range[]): void => {
     for (const [basis, patterns] of pack.legalBasis) {
-      for (const range of patterns.matches(text, sentence.start, sentence.end)) facts.push({ basis, range });
+      for (const range of inRanges(patterns, text, ranges)) facts.push({ basis, range });
+    }
+  };
+  addNamed(scoped);
+  // Outside the basis sections, a basis counts in a sentence that says processing rests on it,
+  // or in the list such a sentence introduces ("Legal basis:" then "- consent").
+  const elsewhere = noticeSentences(text, scope).filter((sentence) => !overlaps(sentence, scoped) && !overlaps(sentence, excluded));
+  addNamed(cuedSpans(text, elsewhere, pack.basisCue));
+  const bodies = noticeBodies(text, scope).filter((body) => !overlaps(body, excluded));
+  for (const body of bodies) {
+    facts.push(...basisReferences(text, body));
+    facts.push(...bareBases(text, body, pack));
+  }
+  const seen = new Set<string>();
+  return facts
+    .filter((fact) => {
+      const key = `${fact.basis}:${fact.range.start}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.range.start - b.range.start);
+}
+
+/**
+ * A basis standing alone as a table cell, list item or line ("| Legitimate interest |",
+ * "- Suostumus"): a label-value statement, as under a "Legal basis" column or label.
+ */
+function bareBases(text: string, body: Range, pack: LanguagePack): LegalBasisFact[] {
+  const facts: LegalBasisFact[] = [];
+  let offset = body.start;
+  // Split, not a lazy match with look-ahead: that would be quadratic on a long run of spaces.
+  for (const cell of text.slice(body.start, body.end).split(/(\||\t|\r?\n| {2,})/)) {
+    const start = offset;
+    offset += cell.length;
+    if (cell.length > 80 || /^(?:\||\t|\r?\n| {2,})$/.test(cell)) continue;
+    const value = cell.replace(/^[\s\-*•·–\d.)]+/, '').replace(/[\s.:;,]+$/, '');
+    if (value.length === 0) continue;
+    const from = start + cell.indexOf(value);
+    for (const [basis, patterns] of pack.legalBasis) {
+      const found = patterns.first(text, from, from + value.length);
+      if (found && found.start === from && found.end === from + value.length) facts.push({ basis, range: found });
     }
   }
+  return facts;
+}
+
+/** Art. 6(1) citations in `range`, one fact per letter: "6 artiklan 1 kohdan b ja c alakohta" gives b and c. */
+function basisReferences(text: string, range: Range): LegalBasisFact[] {
   const reference = legalBasisReference();
-  for (const body of scope.bodies()) {
-    if (overlaps(body, excluded)) continue;
-    reference.lastIndex = 0;
-    const slice = text.slice(body.start, body.end);
-    for (let match = reference.exec(slice); match; match = reference.exec(slice)) {
-      const letter = (match[1] ?? match[2] ?? '').toLowerCase() as LegalBasis;
-      facts.push({ basis: letter, range: { start: body.start + match.index, end: body.start + match.index + match[0].length } });
+  const further = legalBasisFurtherLetter();
+  const slice = text.slice(range.start, range.end);
+  const facts: LegalBasisFact[] = [];
+  const add = (letter: string | undefined, start: number, end: number): void => {
+    if (letter) facts.push({ basis: letter.toLowerCase() as LegalBasis, range: { start: range.start + start, end: range.start + end } });
+  };
+  reference.lastIndex = 0;
+  for (let match = reference.exec(slice); match; match = reference.exec(slice)) {
+    add(match[1], match.index, match.index + match[0].length);
+    let position = match.index + match[0].length;
+    // Letters listed after the citation; a short window, as a list of six letters is short.
+    for (let next = further.exec(slice.slice(position, position + 40)); next && next[0].length > 0; next = further.exec(slice.slice(position, position + 40))) {
+      const letter = next.indices?.[1];
+      if (letter) add(next[1], position + letter[0], position + next[0].length);
+      position += next[0].length;
     }
+    reference.lastIndex = Math.max(reference.lastIndex, position);
   }
-  return facts.sort((a, b) => a.range.start - b.range.start);
+  return facts;
 }
 
 function legitimateInterestDescriptions({ text, pack }: Input, scope: SectionScope): Located[] {
@@ -78,15 +133,86 @@ function legitimateInterestDescriptions({ text, pack }: Input, scope: SectionSco
     .map((range) => ({ range }));
   const patterns = pack.mentions.find(([element]) => element === 'legitimate-interests')?.[1];
   if (patterns) described.push(...inRanges(patterns, text, scope.bodies()).map((range) => ({ range })));
+  const interests = pack.legalBasis.find(([basis]) => basis === 'f')?.[1];
+  // A rights list ("object to processing based on legitimate interests") describes no interest.
+  const rightsStatements = scope.bodies(scope.withElements(NOT_BASIS_STATEMENTS));
+  if (interests) {
+    for (const sentence of sentencesMatching(interests, text, noticeSentences(text, scope))) {
+      if (overlaps(sentence, rightsStatements)) continue;
+      for (const phrase of interests.matches(text, sentence.start, sentence.end)) {
+        // After the phrase, read on to the line's end: a citation's "art." ends no description.
+        const after = { start: phrase.end, end: lineOf(text, phrase, { start: sentence.start, end: text.length }).end };
+        if (followedByPurpose(text, phrase, after, pack) || purposeBeforeColon(text, phrase, lineOf(text, phrase, sentence), pack)) {
+          described.push({ range: phrase });
+        }
+      }
+    }
+  }
   return described;
+}
+
+/** The part of `sentence` on the line holding `range`: a list item's own text where markers were blanked. */
+function lineOf(text: string, range: Range, sentence: Range): Range {
+  const start = Math.max(sentence.start, text.lastIndexOf('\n', range.start) + 1);
+  const newline = text.indexOf('\n', range.end);
+  return { start, end: Math.min(sentence.end, newline === -1 ? text.length : newline) };
+}
+
+/** Citations and punctuation that may stand between "legitimate interest" and what it is. */
+const CITATION_AND_PUNCTUATION = /^(?:\s*\((?:[^()]|\([^()]*\))*\))?[\s,:;–—-]*/u;
+
+/** "oikeutettu etu jäsentoiminnan järjestämiseksi", "legitimate interests (Art. 6(1)(f)) in preventing fraud". */
+function followedByPurpose(text: string, phrase: Range, after: Range, pack: LanguagePack): boolean {
+  const skipped = CITATION_AND_PUNCTUATION.exec(text.slice(phrase.end, after.end))?.[0].length ?? 0;
+  const start = phrase.end + skipped;
+  const found = pack.interestPurpose.first(text, start, Math.min(after.end, start + 120));
+  return found?.start === start;
+}
+
+/**
+ * "Palautteen käsittely ja palvelun kehittäminen: oikeusperusteena oikeutettu etu": the
+ * purpose before the colon is the interest, when the part after it names no other basis
+ * (a list of bases after a colon describes nothing).
+ */
+function purposeBeforeColon(text: string, phrase: Range, sentence: Range, pack: LanguagePack): boolean {
+  const colon = text.lastIndexOf(':', phrase.start);
+  if (colon < sentence.start) return false;
+  const before = text.slice(sentence.start, colon).trim().split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word));
+  if (before.length < 2) return false;
+  const others = pack.legalBasis.filter(([basis]) => basis !== 'f');
+  return !others.some(([, patterns]) => patterns.test(text, colon, sentence.end));
 }
 
 /** Rights named by phrases specific enough to count anywhere in the notice. */
 const RIGHTS_NAMED_ANYWHERE: readonly Right[] = ['withdraw-consent', 'complaint'];
 
 /** Sentences of the section bodies, or of the whole text when the notice has no sections. */
+const sentenceCache = new WeakMap<SectionScope, Range[]>();
+
 function noticeSentences(text: string, scope: SectionScope): Range[] {
-  return scope.sections.length > 0 ? bodySentences(text, scope) : sentences(text, 0, text.length);
+  let found = sentenceCache.get(scope);
+  if (!found) {
+    found = scope.sections.length > 0 ? bodySentences(text, scope) : sentences(text, 0, text.length);
+    sentenceCache.set(scope, found);
+  }
+  return found;
+}
+
+/**
+ * The sentences of `all` (in text order) in which `patterns` match. One pass over the text finds
+ * candidates, and only those are tested alone: testing each of 100,000 short sentences costs
+ * seconds, and a match must still lie within its sentence.
+ */
+function sentencesMatching(patterns: PatternSet, text: string, all: readonly Range[]): Range[] {
+  const hits = patterns.matches(text);
+  const found: Range[] = [];
+  let hit = 0;
+  for (const sentence of all) {
+    while (hit < hits.length && (hits[hit] as Range).end <= sentence.start) hit++;
+    const next = hits[hit];
+    if (next && next.start < sentence.end && patterns.test(text, sentence.start, sentence.end)) found.push(sentence);
+  }
+  return found;
 }
 
 function contains(outer: Range, inner: Range): boolean {
@@ -106,21 +232,27 @@ function startsListItem(text: string, range: Range): boolean {
  */
 function rightsContexts(text: string, scope: SectionScope, pack: LanguagePack): Range[] {
   const sectionRanges = scope.withElements(RIGHTS_ELEMENTS).flatMap((section) => [section.headingRange, section.bodyRange]);
-  const contexts = [...sectionRanges];
-  const all = noticeSentences(text, scope);
+  const outside = noticeSentences(text, scope).filter((sentence) => !sectionRanges.some((range) => contains(range, sentence)));
+  return merged([...sectionRanges, ...cuedSpans(text, outside, pack.rightsContext.cue)]);
+}
+
+/** The sentences holding `cue`, each with the list it introduces when it ends in a colon ("You can:", "Oikeusperuste:"). */
+function cuedSpans(text: string, all: readonly Range[], cue: PatternSet): Range[] {
+  const cued = new Set(sentencesMatching(cue, text, all));
+  const spans: Range[] = [];
   for (let index = 0; index < all.length; index++) {
     const sentence = all[index] as Range;
-    if (sectionRanges.some((range) => contains(range, sentence)) || !pack.rightsContext.cue.test(text, sentence.start, sentence.end)) continue;
-    contexts.push(sentence);
+    if (!cued.has(sentence)) continue;
+    spans.push(sentence);
     if (!text.slice(sentence.start, sentence.end).trimEnd().endsWith(':')) continue;
     for (let next = index + 1; next < all.length; next++) {
       const item = all[next] as Range;
       if (next > index + 1 && !startsListItem(text, item)) break;
-      contexts.push(item);
+      spans.push(item);
       index = next;
     }
   }
-  return merged(contexts);
+  return spans;
 }
 
 function merged(ranges: readonly Range[]): Range[] {
@@ -142,7 +274,7 @@ function merged(ranges: readonly Range[]): Range[] {
  */
 function deniedRights(text: string, scope: SectionScope, pack: LanguagePack): { right: Right; ranges: Range[] }[] {
   const denied: { right: Right; ranges: Range[] }[] = [];
-  for (const sentence of noticeSentences(text, scope)) {
+  for (const sentence of sentencesMatching(pack.rightsContext.denial, text, noticeSentences(text, scope))) {
     const denial = pack.rightsContext.denial.first(text, sentence.start, sentence.end);
     if (!denial) continue;
     const section = scope.at(denial.start);
@@ -156,7 +288,7 @@ function deniedRights(text: string, scope: SectionScope, pack: LanguagePack): { 
 
 /** Where "transfer" means sending data abroad, so a transfer verb there is no data portability. */
 function transferStatements(text: string, scope: SectionScope, pack: LanguagePack): Range[] {
-  const sentencesAbroad = noticeSentences(text, scope).filter((sentence) => pack.transfer.outside.test(text, sentence.start, sentence.end));
+  const sentencesAbroad = sentencesMatching(pack.transfer.outside, text, noticeSentences(text, scope));
   return [...scope.bodies(scope.withElements(['transfers'])), ...sentencesAbroad];
 }
 
@@ -166,7 +298,7 @@ function rights({ text, pack }: Input, scope: SectionScope): RightFact[] {
   const abroad = transferStatements(text, scope, pack);
   const denied = deniedRights(text, scope, pack);
   // "Ylläpidolla on oikeus poistaa teemoja": the controller's power, not the reader's right.
-  const controllersOwn = noticeSentences(text, scope).filter((sentence) => pack.rightsContext.controllerRight.test(text, sentence.start, sentence.end));
+  const controllersOwn = sentencesMatching(pack.rightsContext.controllerRight, text, noticeSentences(text, scope));
   const facts: RightFact[] = [];
   for (const [right, patterns] of pack.rights) {
     const ranges = RIGHTS_NAMED_ANYWHERE.includes(right) ? everywhere : contexts;
