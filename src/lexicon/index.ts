@@ -24,6 +24,7 @@ export interface LanguagePack {
     outside: PatternSet;
     negation: PatternSet;
     exception: PatternSet;
+    scoped: PatternSet;
     euQualifier: PatternSet;
     bareNo: PatternSet;
     safeguards: Keyed<'adequacy' | 'scc' | 'bcr' | 'derogation'>;
@@ -76,6 +77,7 @@ function compilePack(data: LanguagePackData): LanguagePack {
       outside: new PatternSet(data.transfer.outside),
       negation: new PatternSet(data.transfer.negation),
       exception: new PatternSet(data.transfer.exception),
+      scoped: new PatternSet(data.transfer.scoped),
       euQualifier: new PatternSet(data.transfer.euQualifier),
       bareNo: new PatternSet(data.transfer.bareNo),
       safeguards: keyed(data.transfer.safeguards),

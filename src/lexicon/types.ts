@@ -32,6 +32,8 @@ export interface LanguagePackData {
     outside: string[];
     negation: string[];
     exception: string[];
+    /** A denial scoped to the rest ("Other personal data is not transferred …"). */
+    scoped: string[];
     euQualifier: string[];
     bareNo: string[];
     safeguards: Record<'adequacy' | 'scc' | 'bcr' | 'derogation', string[]>;

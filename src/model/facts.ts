@@ -340,7 +340,7 @@ function retention({ text, pack }: Input, scope: SectionScope): RetentionFact[] 
 }
 
 function transfers({ text, pack }: Input, scope: SectionScope): TransferFact[] {
-  const { outside, negation, exception, euQualifier, bareNo } = pack.transfer;
+  const { outside, negation, exception, scoped, euQualifier, bareNo } = pack.transfer;
   const facts: TransferFact[] = [];
   const denials: Range[] = [];
   for (const body of scope.bodies(scope.withElements(['transfers'], false))) {
@@ -351,34 +351,50 @@ function transfers({ text, pack }: Input, scope: SectionScope): TransferFact[] {
       facts.push({ kind: 'denial', range: { start, end: start + answer.length } });
     }
   }
-  const all = bodySentences(text, scope);
-  for (const sentence of all) {
+  const all = noticeSentences(text, scope);
+  for (const sentence of sentencesMatching(outside, text, all)) {
     const where = outside.first(text, sentence.start, sentence.end);
     if (!where || text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) continue;
     if (negation.test(text, sentence.start, sentence.end)) {
+      // "Edellä mainitun lisäksi tietoja ei siirretä …": the transfers named before it stand.
+      if (scoped.test(text, sentence.start, sentence.end)) continue;
       const conditional = exception.test(text, sentence.start, sentence.end);
       facts.push({ kind: 'denial', range: trimmed(text, sentence), ...(conditional ? { conditional } : {}) });
       denials.push(sentence);
     } else {
-      facts.push({ kind: 'transfer', range: where });
+      facts.push({ kind: 'transfer', range: where, statement: trimmed(text, sentence) });
     }
   }
   const denied = new Set(denials.map((denial) => denial.start));
   const lines = new LineIndex(text);
   const qualifiedLines = new Map<number, boolean>();
-  for (const sentence of all) {
-    if (denied.has(sentence.start)) continue;
-    // The EU-region qualifier may stand anywhere on the same line: "AWS ja Google Cloud EU-alueella".
-    const line = lineAround(lines, sentence);
+  for (const clause of all.filter((sentence) => !denied.has(sentence.start)).flatMap((sentence) => listItems(text, sentence))) {
+    // The EU-region qualifier may stand anywhere on the same line ("| Stripe | EU |", "AWS ja
+    // Google Cloud EU-alueella") or in the same sentence wrapped over lines, but not in another list item.
+    const line = lineAround(lines, clause);
     const qualified = qualifiedLines.get(line.start) ?? euQualifier.test(text, line.start, line.end);
     qualifiedLines.set(line.start, qualified);
-    if (qualified) continue;
+    if (qualified || euQualifier.test(text, clause.start, clause.end)) continue;
     for (const { data, patterns } of knownProcessors()) {
-      const match = patterns.first(text, sentence.start, sentence.end);
+      const match = patterns.first(text, clause.start, clause.end);
       if (match) facts.push({ kind: 'processor', name: data.name, range: match });
     }
   }
   return facts.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** A sentence cut where a line starts a list item (indented after a blanked marker, or a text marker). */
+function listItems(text: string, sentence: Range): Range[] {
+  const items: Range[] = [];
+  const itemStart = /\r?\n(?=[ \t]+\S|[-*•·–][ \t]|\d{1,2}[.)][ \t])/g;
+  const slice = text.slice(sentence.start, sentence.end);
+  let position = 0;
+  for (let match = itemStart.exec(slice); match; match = itemStart.exec(slice)) {
+    items.push({ start: sentence.start + position, end: sentence.start + match.index });
+    position = match.index + match[0].length;
+  }
+  items.push({ start: sentence.start + position, end: sentence.end });
+  return items.filter((item) => item.end > item.start);
 }
 
 function trimmed(text: string, range: Range): Range {
@@ -393,8 +409,9 @@ function lineAround(lines: LineIndex, range: Range): Range {
   return { start: lines.lineStart(line), end: lines.lineEnd(line) };
 }
 
+/** Safeguards are looked for in headings too: "Siirrot vakiolausekkeiden perusteella" names one. */
 function safeguards({ text, pack }: Input, scope: SectionScope): SafeguardFact[] {
-  const bodies = scope.bodies();
+  const bodies = [...noticeBodies(text, scope), ...scope.sections.map((section) => section.headingRange)];
   const facts: SafeguardFact[] = [];
   for (const [mechanism, patterns] of pack.transfer.safeguards) {
     for (const range of inRanges(patterns, text, bodies)) facts.push({ mechanism, range });

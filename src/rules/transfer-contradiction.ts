@@ -1,4 +1,5 @@
 import type { Rule } from './rule.js';
+import { transferKey, transferLabel } from './transfer-name.js';
 
 export const transferContradiction: Rule = {
   meta: {
@@ -15,13 +16,13 @@ export const transferContradiction: Rule = {
     const reported = new Set<string>();
     for (const fact of notice.facts.transfers) {
       if (fact.kind === 'denial') continue;
-      const name = fact.name ?? notice.text.slice(fact.range.start, fact.range.end);
-      if (reported.has(name.toLowerCase())) continue;
-      reported.add(name.toLowerCase());
+      const key = transferKey(notice, fact);
+      if (reported.has(key)) continue;
+      reported.add(key);
       report({
         messageId: 'contradiction',
         range: fact.range,
-        data: { name },
+        data: { name: transferLabel(notice, fact) },
         related: [{ range: denial.range, message: 'The statement that no data leaves the EU/EEA.' }],
       });
     }

@@ -1,4 +1,5 @@
 import type { Rule } from './rule.js';
+import { transferKey, transferLabel } from './transfer-name.js';
 
 export const transferSafeguards: Rule = {
   meta: {
@@ -20,10 +21,10 @@ export const transferSafeguards: Rule = {
     if (safeguards.some((fact) => fact.mechanism !== 'invalid')) return;
     const reported = new Set<string>();
     for (const fact of transfers) {
-      const name = fact.name ?? notice.text.slice(fact.range.start, fact.range.end).replace(/\s+/g, ' ');
-      if (reported.has(name.toLowerCase())) continue;
-      reported.add(name.toLowerCase());
-      report({ messageId: 'missing', range: fact.range, data: { name } });
+      const key = transferKey(notice, fact);
+      if (reported.has(key)) continue;
+      reported.add(key);
+      report({ messageId: 'missing', range: fact.range, data: { name: transferLabel(notice, fact) } });
     }
   },
 };
