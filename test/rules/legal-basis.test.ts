@@ -74,3 +74,15 @@ describe(`${rule}: a legitimate interest described where it is named`, () => {
     expect(await lintRule(rule, '## Purposes\n\nOur legal bases: consent, contract and legit interests (Art. 6(1)(f)) in keeping the service safe.\n', 'n.md', { language: 'en' })).toEqual([]);
   });
 });
+
+describe(`${rule}: a list introduced by a basis sentence`, () => {
+  it('en, sv: the items after "… is based on:" state the basis', async () => {
+    const en = '## Newsletter\n\nSending the newsletter is based on:\n\n- the agreement you accept when you sign up, that is a contract with you\n';
+    expect(await lintRule(rule, en, 'n.md', { language: 'en' })).toEqual([]);
+    const sv = '## Nyhetsbrev\n\nUtskicket grundar sig på följande:\n\n- det avtal du ingår när du anmäler dig\n';
+    expect(await lintRule(rule, sv, 'n.md', { language: 'sv' })).toEqual([]);
+  });
+  it('a list after a sentence without a basis cue states nothing', async () => {
+    expect(await lintRule(rule, '## Newsletter\n\nWe send the newsletter to:\n\n- people who signed a contract with us\n', 'n.md', { language: 'en' })).toEqual([['missing', 1, 1]]);
+  });
+});

@@ -61,3 +61,12 @@ describe(`${rule}: scope of a denial, and what is no third country`, () => {
     expect(await contradictions(source, 'n.md', 'en')).toEqual([['contradiction', 7, 3, 3]]);
   });
 });
+
+describe(`${rule}: a service named with its EU region`, () => {
+  it('en, fi: "Firebase EU" is hosted in the EU; "Firebase" alone is not', async () => {
+    const denial = '## Transfers\n\nWe do not transfer data outside the EEA.\n\n## Apps\n\n';
+    expect(await contradictions(`${denial}Crash reports go to Firebase EU.\n`, 'n.md', 'en')).toEqual([]);
+    expect(await contradictions(`${denial}Crash reports go to Firebase.\n`, 'n.md', 'en')).toEqual([['contradiction', 7, 21, 3]]);
+    expect(await contradictions('## Siirrot\n\nTietoja ei siirretä EU:n ulkopuolelle.\n\n## Sovellus\n\nKäytämme Firebase EU -palvelua.\n', 'n.md', 'fi')).toEqual([]);
+  });
+});
