@@ -94,6 +94,24 @@ describe(`${rule}: rights as verbs, in a sentence that tells the reader they can
       ['restriction', 1, 1],
     ]);
   });
+  it('fi: an audit log, an authority\'s right, a policy change and the reader moving between pages are no rights', async () => {
+    const source = [
+      '## Oikeusperuste', '', 'Käsittely perustuu suostumukseesi.', '',
+      '## Lisätietoja', '',
+      'Tarkastusloki säilytetään vuoden, ja voit pyytää siitä lisätietoja.',
+      'Viranomaisilla voi olla oikeus saada tietoja lain nojalla.',
+      'Meillä on oikeus muuttaa tätä tietosuojaselostetta, ja voit lukea sen aina täältä.',
+      'Evästeet muistavat valintasi, kun haluat siirtyä sivulta toiselle.',
+      'Voit peruuttaa suostumuksesi ja tehdä valituksen tietosuojavaltuutetulle.', '',
+    ].join('\n');
+    expect(await lintRule(rule, source, 'n.md', { language: 'fi' })).toEqual([
+      ['access', 1, 1],
+      ['rectification', 1, 1],
+      ['erasure', 1, 1],
+      ['restriction', 1, 1],
+      ['portability', 1, 1],
+    ]);
+  });
   it('en: "transfer your data to another …" in a transfers section is no data portability', async () => {
     const source = [
       '## Legal basis', '', 'The processing is necessary to perform our contract with you.', '',
