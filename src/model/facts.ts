@@ -151,11 +151,16 @@ function legitimateInterestDescriptions({ text, pack }: Input, scope: SectionSco
   return described;
 }
 
-/** The part of `sentence` on the line holding `range`: a list item's own text where markers were blanked. */
+/** How far from a phrase its line is read: bounded, so a 1 MB line of phrases stays linear. */
+const LINE_WINDOW = 300;
+
+/** The part of `sentence` on the line holding `range`, at most LINE_WINDOW either side: a list item's own text. */
 function lineOf(text: string, range: Range, sentence: Range): Range {
-  const start = Math.max(sentence.start, text.lastIndexOf('\n', range.start) + 1);
-  const newline = text.indexOf('\n', range.end);
-  return { start, end: Math.min(sentence.end, newline === -1 ? text.length : newline) };
+  const from = Math.max(sentence.start, range.start - LINE_WINDOW);
+  const to = Math.min(sentence.end, range.end + LINE_WINDOW);
+  const before = text.slice(from, range.start).lastIndexOf('\n');
+  const after = text.slice(range.end, to).indexOf('\n');
+  return { start: before === -1 ? from : from + before + 1, end: after === -1 ? to : range.end + after };
 }
 
 /** Citations and punctuation that may stand between "legitimate interest" and what it is. */
@@ -175,10 +180,11 @@ function followedByPurpose(text: string, phrase: Range, after: Range, pack: Lang
  * (a list of bases after a colon describes nothing).
  */
 function purposeBeforeColon(text: string, phrase: Range, sentence: Range, pack: LanguagePack): boolean {
-  const colon = text.lastIndexOf(':', phrase.start);
-  if (colon < sentence.start) return false;
-  const before = text.slice(sentence.start, colon).trim().split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word));
-  if (before.length < 2) return false;
+  const before = text.slice(sentence.start, phrase.start).lastIndexOf(':');
+  if (before === -1) return false;
+  const colon = sentence.start + before;
+  const words = text.slice(sentence.start, colon).trim().split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word));
+  if (words.length < 2) return false;
   const others = pack.legalBasis.filter(([basis]) => basis !== 'f');
   return !others.some(([, patterns]) => patterns.test(text, colon, sentence.end));
 }
@@ -186,9 +192,9 @@ function purposeBeforeColon(text: string, phrase: Range, sentence: Range, pack: 
 /** Rights named by phrases specific enough to count anywhere in the notice. */
 const RIGHTS_NAMED_ANYWHERE: readonly Right[] = ['withdraw-consent', 'complaint'];
 
-/** Sentences of the section bodies, or of the whole text when the notice has no sections. */
 const sentenceCache = new WeakMap<SectionScope, Range[]>();
 
+/** Sentences of the section bodies, or of the whole text when the notice has no sections; computed once per notice. */
 function noticeSentences(text: string, scope: SectionScope): Range[] {
   let found = sentenceCache.get(scope);
   if (!found) {
@@ -295,21 +301,55 @@ function transferStatements(text: string, scope: SectionScope, pack: LanguagePac
 function rights({ text, pack }: Input, scope: SectionScope): RightFact[] {
   const contexts = rightsContexts(text, scope, pack);
   const everywhere: Range[] = [{ start: 0, end: text.length }];
-  const abroad = transferStatements(text, scope, pack);
+  const abroad = new RangeSet(transferStatements(text, scope, pack));
   const denied = deniedRights(text, scope, pack);
   // "Ylläpidolla on oikeus poistaa teemoja": the controller's power, not the reader's right.
   const controllersOwn = sentencesMatching(pack.rightsContext.controllerRight, text, noticeSentences(text, scope));
   const facts: RightFact[] = [];
   for (const [right, patterns] of pack.rights) {
     const ranges = RIGHTS_NAMED_ANYWHERE.includes(right) ? everywhere : contexts;
+    const notGiven = new RangeSet([...controllersOwn, ...denied.filter((denial) => denial.right === right).flatMap((denial) => denial.ranges)]);
     for (const range of inRanges(patterns, text, ranges)) {
-      if (right === 'portability' && overlaps(range, abroad)) continue;
-      if (controllersOwn.some((sentence) => contains(sentence, range))) continue;
-      if (denied.some((denial) => denial.right === right && denial.ranges.some((where) => contains(where, range)))) continue;
+      if ((right === 'portability' && abroad.overlaps(range)) || notGiven.contains(range)) continue;
       facts.push({ right, range });
     }
   }
   return facts.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** Ranges merged and sorted, asked by binary search: a notice may hold 100,000 sentences. */
+class RangeSet {
+  private readonly ranges: Range[];
+
+  constructor(ranges: readonly Range[]) {
+    this.ranges = merged(ranges);
+  }
+
+  /** The merged range that starts last at or before `offset`. */
+  private before(offset: number): Range | undefined {
+    let low = 0;
+    let high = this.ranges.length - 1;
+    let found: Range | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const range = this.ranges[middle] as Range;
+      if (range.start <= offset) {
+        found = range;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
+
+  contains(range: Range): boolean {
+    const candidate = this.before(range.start);
+    return candidate !== undefined && range.end <= candidate.end;
+  }
+
+  overlaps(range: Range): boolean {
+    const candidate = this.before(Math.max(range.start, range.end - 1));
+    return candidate !== undefined && candidate.end > range.start && candidate.start < range.end;
+  }
 }
 
 function retention({ text, pack }: Input, scope: SectionScope): RetentionFact[] {
