@@ -17,6 +17,8 @@ export function adversarialInputs(size = MB) {
     'gap phrase without end "tähän kohtaan "': 'tähän kohtaan ',
     'retention prefix "säilytetään "': 'säilytetään ',
     'right prefix "oikeus "': 'oikeus ',
+    'legitimate-interest phrase "oikeutettu etu "': 'oikeutettu etu ',
+    'denied right "ei ole oikeutta korjata. "': 'ei ole oikeutta korjata. ',
     'unclosed tags "<b "': '<b ',
     'unclosed comment "<!--"': '<!--',
     'entity prefix "&amp"': '&amp',

@@ -19,6 +19,7 @@ const data = {
   commonTemplates: readYaml('rules/lexicon/common.yaml').templates,
   contactDetails: readYaml('rules/lexicon/common.yaml').contactDetails,
   legalBasisReference: readYaml('rules/lexicon/common.yaml').legalBasisReference,
+  legalBasisFurtherLetter: readYaml('rules/lexicon/common.yaml').legalBasisFurtherLetter,
   elements: readYaml('rules/elements.yaml').elements,
   supersedes: readYaml('rules/elements.yaml').supersedes,
   processors: readYaml('rules/processors.yaml').processors,

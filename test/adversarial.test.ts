@@ -72,6 +72,14 @@ describe('patterns are linear', () => {
     });
     expect(offending).toEqual([]);
     expect(nestedUnboundedQuantifier(DATA.legalBasisReference)).toBeUndefined();
+    expect(nestedUnboundedQuantifier(DATA.legalBasisFurtherLetter)).toBeUndefined();
+  });
+
+  it('a choice "(a|b)" in a plain pattern stays within one word: words are split at spaces first', () => {
+    const broken = lexiconPatterns()
+      .filter((pattern) => !/^(?:re|cs):/.test(pattern))
+      .filter((pattern) => pattern.split(/\s+/).some((word) => (word.match(/\(/g) ?? []).length !== (word.match(/\)/g) ?? []).length));
+    expect(broken).toEqual([]);
   });
 });
 

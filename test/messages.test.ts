@@ -139,7 +139,7 @@ describe('transfer-contradiction and transfer-safeguards name what they found', 
     const findings = await lint(source, 'n.md', { language: 'fi', rules: onlyRules({ 'transfer-contradiction': 'error' }) });
     expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.line])).toEqual([['transfer-contradiction', 'contradiction', 7]]);
     expect(findings[0]?.message).toBe(
-      'Selosteen mukaan tietoja ei siirretä EU:n/ETA:n ulkopuolelle, mutta tässä kerrotaan siirrosta ("EU:n tai ETA:n ulkopuolelle") (tietosuoja-asetus 13 art. 1 f). Korjaa kohdat vastaamaan toisiaan.',
+      'Selosteen mukaan tietoja ei siirretä EU:n/ETA:n ulkopuolelle, mutta tässä kerrotaan siirrosta ("Osa tiedoista tallennetaan EU:n tai ETA:n ulkopuolelle.") (tietosuoja-asetus 13 art. 1 f). Korjaa kohdat vastaamaan toisiaan.',
     );
     expect(findings[0]?.message).not.toContain('käytössä on');
   });
@@ -147,7 +147,7 @@ describe('transfer-contradiction and transfer-safeguards name what they found', 
   it('transfer-safeguards quotes a statement the same way', async () => {
     const findings = await lint('## Transfers\n\nSome data is stored outside the EEA.\n', 'n.md', { language: 'en', rules: onlyRules({ 'transfer-safeguards': 'error' }) });
     expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.line])).toEqual([['transfer-safeguards', 'missing', 3]]);
-    expect(findings[0]?.message).toMatch(/^A transfer outside the EU\/EEA is stated \("outside the EEA"\) but no safeguard is named/);
+    expect(findings[0]?.message).toMatch(/^A transfer outside the EU\/EEA is stated \("Some data is stored outside the EEA\."\) but no safeguard is named/);
   });
 });
 

@@ -19,12 +19,15 @@ export interface LanguagePack {
   organisationCues: PatternSet;
   legalBasis: Keyed<LegalBasis>;
   basisCue: PatternSet;
+  interestPurpose: PatternSet;
   rights: Keyed<Right>;
+  rightsContext: { cue: PatternSet; denial: PatternSet; controllerRight: PatternSet };
   retention: { verbs: PatternSet; period: PatternSet; criteria: PatternSet; vague: PatternSet; cookies: PatternSet };
   transfer: {
     outside: PatternSet;
     negation: PatternSet;
     exception: PatternSet;
+    scoped: PatternSet;
     euQualifier: PatternSet;
     bareNo: PatternSet;
     safeguards: Keyed<'adequacy' | 'scc' | 'bcr' | 'derogation'>;
@@ -63,7 +66,13 @@ function compilePack(data: LanguagePackData): LanguagePack {
     organisationCues: new PatternSet(data.organisationCues),
     legalBasis: keyed(data.legalBasis),
     basisCue: new PatternSet(data.basisCue),
+    interestPurpose: new PatternSet(data.interestPurpose),
     rights: keyed(data.rights),
+    rightsContext: {
+      cue: new PatternSet(data.rightsContext.cue),
+      denial: new PatternSet(data.rightsContext.denial),
+      controllerRight: new PatternSet(data.rightsContext.controllerRight),
+    },
     retention: {
       verbs: new PatternSet(data.retention.verbs),
       period: new PatternSet(periodPatterns(data.retention)),
@@ -75,6 +84,7 @@ function compilePack(data: LanguagePackData): LanguagePack {
       outside: new PatternSet(data.transfer.outside),
       negation: new PatternSet(data.transfer.negation),
       exception: new PatternSet(data.transfer.exception),
+      scoped: new PatternSet(data.transfer.scoped),
       euQualifier: new PatternSet(data.transfer.euQualifier),
       bareNo: new PatternSet(data.transfer.bareNo),
       safeguards: keyed(data.transfer.safeguards),
@@ -154,8 +164,16 @@ export function contactDetails(): PatternSet {
 
 let basisReference: RegExp | undefined;
 
-/** Article 6(1) references ("6(1)(a)", "6 artiklan 1 c-kohta"); capture group 1 or 2 is the letter. */
+/** Article 6(1) references ("6(1)(a)", "6 artiklan 1 c-kohta"); capture group 1 is the letter. */
 export function legalBasisReference(): RegExp {
   basisReference ??= new RegExp(DATA.legalBasisReference, 'giu');
   return basisReference;
+}
+
+let furtherLetter: RegExp | undefined;
+
+/** A further letter at the start of the text after a reference ("… b ja c alakohta"); capture group 1, with its indices. */
+export function legalBasisFurtherLetter(): RegExp {
+  furtherLetter ??= new RegExp(DATA.legalBasisFurtherLetter, 'diu');
+  return furtherLetter;
 }

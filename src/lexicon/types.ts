@@ -17,7 +17,14 @@ export interface LanguagePackData {
   organisationCues: string[];
   legalBasis: Record<LegalBasis, string[]>;
   basisCue: string[];
+  /** Words right after a legitimate-interest phrase that say what the interest is. */
+  interestPurpose: string[];
   rights: Record<Right, string[]>;
+  /**
+   * Where a right's verb counts outside a rights section (cue), phrases that deny a right,
+   * and phrases that make a right the controller's own ("we reserve the right").
+   */
+  rightsContext: { cue: string[]; denial: string[]; controllerRight: string[] };
   retention: {
     verbs: string[];
     numbers: string[];
@@ -31,6 +38,8 @@ export interface LanguagePackData {
     outside: string[];
     negation: string[];
     exception: string[];
+    /** A denial scoped to the rest ("Other personal data is not transferred …"). */
+    scoped: string[];
     euQualifier: string[];
     bareNo: string[];
     safeguards: Record<'adequacy' | 'scc' | 'bcr' | 'derogation', string[]>;
@@ -63,6 +72,7 @@ export interface GeneratedData {
   commonTemplates: string[];
   contactDetails: string[];
   legalBasisReference: string;
+  legalBasisFurtherLetter: string;
   elements: Record<ElementId, ElementData>;
   supersedes: Partial<Record<ElementId, ElementId[]>>;
   processors: ProcessorData[];

@@ -1,4 +1,4 @@
-import { contactDetails, knownProcessors, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
+import { contactDetails, knownProcessors, legalBasisFurtherLetter, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
 import { findDate } from '../text/dates.js';
 import { LineIndex } from '../text/lines.js';
 import type { PatternSet } from '../text/pattern.js';
@@ -12,6 +12,7 @@ import type {
   Located,
   Range,
   RetentionFact,
+  Right,
   RightFact,
   SafeguardFact,
   Section,
@@ -42,33 +43,88 @@ function bodySentences(text: string, scope: SectionScope, sections?: readonly Se
   return scope.bodies(sections).flatMap((body) => sentences(text, body.start, body.end));
 }
 
+/** Section bodies, or the whole text when the notice has no sections. */
+function noticeBodies(text: string, scope: SectionScope): Range[] {
+  return scope.sections.length > 0 ? scope.bodies() : [{ start: 0, end: text.length }];
+}
+
 function legalBases({ text, pack }: Input, scope: SectionScope): LegalBasisFact[] {
   const facts: LegalBasisFact[] = [];
   // Sub-sections belong to their parent: "### Sopimus" under "## Oikeusperuste" names a basis in its heading.
   const basisSections = scope.withElements(['legal-basis']);
   const scoped = basisSections.length > 0 ? basisSections.flatMap((section) => [section.headingRange, section.bodyRange]) : scope.bodies(scope.withElements(['purposes']));
   const excluded = scope.bodies(scope.withElements(NOT_BASIS_STATEMENTS, false).filter((section) => !basisSections.includes(section)));
-  for (const [basis, patterns] of pack.legalBasis) {
-    for (const range of inRanges(patterns, text, scoped)) facts.push({ basis, range });
-  }
-  // Outside the basis sections, a basis counts only in a sentence that says processing rests on it.
-  for (const sentence of bodySentences(text, scope)) {
-    if (overlaps(sentence, scoped) || overlaps(sentence, excluded) || !pack.basisCue.test(text, sentence.start, sentence.end)) continue;
+  const addNamed = (ranges: readonly Range[]): void => {
     for (const [basis, patterns] of pack.legalBasis) {
-      for (const range of patterns.matches(text, sentence.start, sentence.end)) facts.push({ basis, range });
+      for (const range of inRanges(patterns, text, ranges)) facts.push({ basis, range });
+    }
+  };
+  addNamed(scoped);
+  // Outside the basis sections, a basis counts in a sentence that says processing rests on it,
+  // or in the list such a sentence introduces ("Legal basis:" then "- consent").
+  const elsewhere = noticeSentences(text, scope).filter((sentence) => !overlaps(sentence, scoped) && !overlaps(sentence, excluded));
+  addNamed(cuedSpans(text, elsewhere, pack.basisCue));
+  const bodies = noticeBodies(text, scope).filter((body) => !overlaps(body, excluded));
+  for (const body of bodies) {
+    facts.push(...basisReferences(text, body));
+    facts.push(...bareBases(text, body, pack));
+  }
+  const seen = new Set<string>();
+  return facts
+    .filter((fact) => {
+      const key = `${fact.basis}:${fact.range.start}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.range.start - b.range.start);
+}
+
+/**
+ * A basis standing alone as a table cell, list item or line ("| Legitimate interest |",
+ * "- Suostumus"): a label-value statement, as under a "Legal basis" column or label.
+ */
+function bareBases(text: string, body: Range, pack: LanguagePack): LegalBasisFact[] {
+  const facts: LegalBasisFact[] = [];
+  let offset = body.start;
+  // Split, not a lazy match with look-ahead: that would be quadratic on a long run of spaces.
+  for (const cell of text.slice(body.start, body.end).split(/(\||\t|\r?\n| {2,})/)) {
+    const start = offset;
+    offset += cell.length;
+    if (cell.length > 80 || /^(?:\||\t|\r?\n| {2,})$/.test(cell)) continue;
+    const value = cell.replace(/^[\s\-*•·–\d.)]+/, '').replace(/[\s.:;,]+$/, '');
+    if (value.length === 0) continue;
+    const from = start + cell.indexOf(value);
+    for (const [basis, patterns] of pack.legalBasis) {
+      const found = patterns.first(text, from, from + value.length);
+      if (found && found.start === from && found.end === from + value.length) facts.push({ basis, range: found });
     }
   }
+  return facts;
+}
+
+/** Art. 6(1) citations in `range`, one fact per letter: "6 artiklan 1 kohdan b ja c alakohta" gives b and c. */
+function basisReferences(text: string, range: Range): LegalBasisFact[] {
   const reference = legalBasisReference();
-  for (const body of scope.bodies()) {
-    if (overlaps(body, excluded)) continue;
-    reference.lastIndex = 0;
-    const slice = text.slice(body.start, body.end);
-    for (let match = reference.exec(slice); match; match = reference.exec(slice)) {
-      const letter = (match[1] ?? match[2] ?? '').toLowerCase() as LegalBasis;
-      facts.push({ basis: letter, range: { start: body.start + match.index, end: body.start + match.index + match[0].length } });
+  const further = legalBasisFurtherLetter();
+  const slice = text.slice(range.start, range.end);
+  const facts: LegalBasisFact[] = [];
+  const add = (letter: string | undefined, start: number, end: number): void => {
+    if (letter) facts.push({ basis: letter.toLowerCase() as LegalBasis, range: { start: range.start + start, end: range.start + end } });
+  };
+  reference.lastIndex = 0;
+  for (let match = reference.exec(slice); match; match = reference.exec(slice)) {
+    add(match[1], match.index, match.index + match[0].length);
+    let position = match.index + match[0].length;
+    // Letters listed after the citation; a short window, as a list of six letters is short.
+    for (let next = further.exec(slice.slice(position, position + 40)); next && next[0].length > 0; next = further.exec(slice.slice(position, position + 40))) {
+      const letter = next.indices?.[1];
+      if (letter) add(next[1], position + letter[0], position + next[0].length);
+      position += next[0].length;
     }
+    reference.lastIndex = Math.max(reference.lastIndex, position);
   }
-  return facts.sort((a, b) => a.range.start - b.range.start);
+  return facts;
 }
 
 function legitimateInterestDescriptions({ text, pack }: Input, scope: SectionScope): Located[] {
@@ -78,23 +134,223 @@ function legitimateInterestDescriptions({ text, pack }: Input, scope: SectionSco
     .map((range) => ({ range }));
   const patterns = pack.mentions.find(([element]) => element === 'legitimate-interests')?.[1];
   if (patterns) described.push(...inRanges(patterns, text, scope.bodies()).map((range) => ({ range })));
+  const interests = pack.legalBasis.find(([basis]) => basis === 'f')?.[1];
+  // A rights list ("object to processing based on legitimate interests") describes no interest.
+  const rightsStatements = scope.bodies(scope.withElements(NOT_BASIS_STATEMENTS));
+  if (interests) {
+    for (const sentence of sentencesMatching(interests, text, noticeSentences(text, scope))) {
+      if (overlaps(sentence, rightsStatements)) continue;
+      for (const phrase of interests.matches(text, sentence.start, sentence.end)) {
+        // After the phrase, read on to the line's end: a citation's "art." ends no description.
+        const after = { start: phrase.end, end: lineOf(text, phrase, { start: sentence.start, end: text.length }).end };
+        if (followedByPurpose(text, phrase, after, pack) || purposeBeforeColon(text, phrase, lineOf(text, phrase, sentence), pack)) {
+          described.push({ range: phrase });
+        }
+      }
+    }
+  }
   return described;
 }
 
-/** Rights are looked for in the rights sections (headings too); withdrawal and complaint anywhere, being specific phrases. */
+/** How far from a phrase its line is read: bounded, so a 1 MB line of phrases stays linear. */
+const LINE_WINDOW = 300;
+
+/** The part of `sentence` on the line holding `range`, at most LINE_WINDOW either side: a list item's own text. */
+function lineOf(text: string, range: Range, sentence: Range): Range {
+  const from = Math.max(sentence.start, range.start - LINE_WINDOW);
+  const to = Math.min(sentence.end, range.end + LINE_WINDOW);
+  const before = text.slice(from, range.start).lastIndexOf('\n');
+  const after = text.slice(range.end, to).indexOf('\n');
+  return { start: before === -1 ? from : from + before + 1, end: after === -1 ? to : range.end + after };
+}
+
+/** Citations and punctuation that may stand between "legitimate interest" and what it is. */
+const CITATION_AND_PUNCTUATION = /^(?:\s*\((?:[^()]|\([^()]*\))*\))?[\s,:;–—-]*/u;
+
+/** "oikeutettu etu jäsentoiminnan järjestämiseksi", "legitimate interests (Art. 6(1)(f)) in preventing fraud". */
+function followedByPurpose(text: string, phrase: Range, after: Range, pack: LanguagePack): boolean {
+  const skipped = CITATION_AND_PUNCTUATION.exec(text.slice(phrase.end, after.end))?.[0].length ?? 0;
+  const start = phrase.end + skipped;
+  const found = pack.interestPurpose.first(text, start, Math.min(after.end, start + 120));
+  return found?.start === start;
+}
+
+/**
+ * "Palautteen käsittely ja palvelun kehittäminen: oikeusperusteena oikeutettu etu": the
+ * purpose before the colon is the interest, when the part after it names no other basis
+ * (a list of bases after a colon describes nothing).
+ */
+function purposeBeforeColon(text: string, phrase: Range, sentence: Range, pack: LanguagePack): boolean {
+  const before = text.slice(sentence.start, phrase.start).lastIndexOf(':');
+  if (before === -1) return false;
+  const colon = sentence.start + before;
+  const words = text.slice(sentence.start, colon).trim().split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word));
+  if (words.length < 2) return false;
+  const others = pack.legalBasis.filter(([basis]) => basis !== 'f');
+  return !others.some(([, patterns]) => patterns.test(text, colon, sentence.end));
+}
+
+/** Rights named by phrases specific enough to count anywhere in the notice. */
+const RIGHTS_NAMED_ANYWHERE: readonly Right[] = ['withdraw-consent', 'complaint'];
+
+const sentenceCache = new WeakMap<SectionScope, Range[]>();
+
+/** Sentences of the section bodies, or of the whole text when the notice has no sections; computed once per notice. */
+function noticeSentences(text: string, scope: SectionScope): Range[] {
+  let found = sentenceCache.get(scope);
+  if (!found) {
+    found = scope.sections.length > 0 ? bodySentences(text, scope) : sentences(text, 0, text.length);
+    sentenceCache.set(scope, found);
+  }
+  return found;
+}
+
+/**
+ * The sentences of `all` (in text order) in which `patterns` match. One pass over the text finds
+ * candidates, and only those are tested alone: testing each of 100,000 short sentences costs
+ * seconds, and a match must still lie within its sentence.
+ */
+function sentencesMatching(patterns: PatternSet, text: string, all: readonly Range[]): Range[] {
+  const hits = patterns.matches(text);
+  const found: Range[] = [];
+  let hit = 0;
+  for (const sentence of all) {
+    while (hit < hits.length && (hits[hit] as Range).end <= sentence.start) hit++;
+    const next = hits[hit];
+    if (next && next.start < sentence.end && patterns.test(text, sentence.start, sentence.end)) found.push(sentence);
+  }
+  return found;
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** A span that starts as a list item: indented (a blanked Markdown marker) or with a text-list marker. */
+function startsListItem(text: string, range: Range): boolean {
+  return /^(?:[ \t]+|[-*•·–][ \t]|\d{1,2}[.)][ \t])/.test(text.slice(range.start, range.end).replace(/^(?:\r?\n)+/, ''));
+}
+
+/**
+ * Where a right's noun or verb counts: the rights sections (headings too), and elsewhere a
+ * sentence that tells the reader they can act ("you can ask", "sinulla on oikeus", "du kan
+ * begära") with the list it introduces when it ends in a colon. "Unauthorised access" in a
+ * security section, or "poistetaan 2 vuoden kuluttua" under retention, is then no right.
+ */
+function rightsContexts(text: string, scope: SectionScope, pack: LanguagePack): Range[] {
+  const sectionRanges = scope.withElements(RIGHTS_ELEMENTS).flatMap((section) => [section.headingRange, section.bodyRange]);
+  const outside = noticeSentences(text, scope).filter((sentence) => !sectionRanges.some((range) => contains(range, sentence)));
+  return merged([...sectionRanges, ...cuedSpans(text, outside, pack.rightsContext.cue)]);
+}
+
+/** The sentences holding `cue`, each with the list it introduces when it ends in a colon ("You can:", "Oikeusperuste:"). */
+function cuedSpans(text: string, all: readonly Range[], cue: PatternSet): Range[] {
+  const cued = new Set(sentencesMatching(cue, text, all));
+  const spans: Range[] = [];
+  for (let index = 0; index < all.length; index++) {
+    const sentence = all[index] as Range;
+    if (!cued.has(sentence)) continue;
+    spans.push(sentence);
+    if (!text.slice(sentence.start, sentence.end).trimEnd().endsWith(':')) continue;
+    for (let next = index + 1; next < all.length; next++) {
+      const item = all[next] as Range;
+      if (next > index + 1 && !startsListItem(text, item)) break;
+      spans.push(item);
+      index = next;
+    }
+  }
+  return spans;
+}
+
+function merged(ranges: readonly Range[]): Range[] {
+  const sorted = ranges.filter((range) => range.end > range.start).sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const range of sorted) {
+    const last = out[out.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else out.push({ ...range });
+  }
+  return out;
+}
+
+/**
+ * Rights the notice denies ("Rekisteröidyllä ei ole oikeutta vaatia tietojen korjaamista"):
+ * each right named after a denial in its sentence, with the ranges where its mentions no
+ * longer count — that sentence, and the section holding it (a heading "Oikeus vaatia
+ * korjaamista" over a body that denies it names no right).
+ */
+function deniedRights(text: string, scope: SectionScope, pack: LanguagePack): { right: Right; ranges: Range[] }[] {
+  const denied: { right: Right; ranges: Range[] }[] = [];
+  for (const sentence of sentencesMatching(pack.rightsContext.denial, text, noticeSentences(text, scope))) {
+    const denial = pack.rightsContext.denial.first(text, sentence.start, sentence.end);
+    if (!denial) continue;
+    const section = scope.at(denial.start);
+    const ranges = section ? [sentence, section.headingRange, section.bodyRange] : [sentence];
+    for (const [right, patterns] of pack.rights) {
+      if (patterns.test(text, denial.start, sentence.end)) denied.push({ right, ranges });
+    }
+  }
+  return denied;
+}
+
+/** Where "transfer" means sending data abroad, so a transfer verb there is no data portability. */
+function transferStatements(text: string, scope: SectionScope, pack: LanguagePack): Range[] {
+  const sentencesAbroad = sentencesMatching(pack.transfer.outside, text, noticeSentences(text, scope));
+  return [...scope.bodies(scope.withElements(['transfers'])), ...sentencesAbroad];
+}
+
 function rights({ text, pack }: Input, scope: SectionScope): RightFact[] {
-  const rightsSections = scope.withElements(RIGHTS_ELEMENTS);
-  const scoped: Range[] =
-    rightsSections.length > 0
-      ? rightsSections.flatMap((section) => [section.headingRange, section.bodyRange])
-      : [{ start: 0, end: text.length }];
+  const contexts = rightsContexts(text, scope, pack);
   const everywhere: Range[] = [{ start: 0, end: text.length }];
+  const abroad = new RangeSet(transferStatements(text, scope, pack));
+  const denied = deniedRights(text, scope, pack);
+  // "Ylläpidolla on oikeus poistaa teemoja": the controller's power, not the reader's right.
+  const controllersOwn = sentencesMatching(pack.rightsContext.controllerRight, text, noticeSentences(text, scope));
   const facts: RightFact[] = [];
   for (const [right, patterns] of pack.rights) {
-    const ranges = right === 'withdraw-consent' || right === 'complaint' ? everywhere : scoped;
-    for (const range of inRanges(patterns, text, ranges)) facts.push({ right, range });
+    const ranges = RIGHTS_NAMED_ANYWHERE.includes(right) ? everywhere : contexts;
+    const notGiven = new RangeSet([...controllersOwn, ...denied.filter((denial) => denial.right === right).flatMap((denial) => denial.ranges)]);
+    for (const range of inRanges(patterns, text, ranges)) {
+      if ((right === 'portability' && abroad.overlaps(range)) || notGiven.contains(range)) continue;
+      facts.push({ right, range });
+    }
   }
   return facts.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** Ranges merged and sorted, asked by binary search: a notice may hold 100,000 sentences. */
+class RangeSet {
+  private readonly ranges: Range[];
+
+  constructor(ranges: readonly Range[]) {
+    this.ranges = merged(ranges);
+  }
+
+  /** The merged range that starts last at or before `offset`. */
+  private before(offset: number): Range | undefined {
+    let low = 0;
+    let high = this.ranges.length - 1;
+    let found: Range | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const range = this.ranges[middle] as Range;
+      if (range.start <= offset) {
+        found = range;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
+
+  contains(range: Range): boolean {
+    const candidate = this.before(range.start);
+    return candidate !== undefined && range.end <= candidate.end;
+  }
+
+  overlaps(range: Range): boolean {
+    const candidate = this.before(Math.max(range.start, range.end - 1));
+    return candidate !== undefined && candidate.end > range.start && candidate.start < range.end;
+  }
 }
 
 function retention({ text, pack }: Input, scope: SectionScope): RetentionFact[] {
@@ -127,7 +383,7 @@ function retention({ text, pack }: Input, scope: SectionScope): RetentionFact[] 
 }
 
 function transfers({ text, pack }: Input, scope: SectionScope): TransferFact[] {
-  const { outside, negation, exception, euQualifier, bareNo } = pack.transfer;
+  const { outside, negation, exception, scoped, euQualifier, bareNo } = pack.transfer;
   const facts: TransferFact[] = [];
   const denials: Range[] = [];
   for (const body of scope.bodies(scope.withElements(['transfers'], false))) {
@@ -138,34 +394,50 @@ function transfers({ text, pack }: Input, scope: SectionScope): TransferFact[] {
       facts.push({ kind: 'denial', range: { start, end: start + answer.length } });
     }
   }
-  const all = bodySentences(text, scope);
-  for (const sentence of all) {
+  const all = noticeSentences(text, scope);
+  for (const sentence of sentencesMatching(outside, text, all)) {
     const where = outside.first(text, sentence.start, sentence.end);
     if (!where || text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) continue;
     if (negation.test(text, sentence.start, sentence.end)) {
+      // "Edellä mainitun lisäksi tietoja ei siirretä …": the transfers named before it stand.
+      if (scoped.test(text, sentence.start, sentence.end)) continue;
       const conditional = exception.test(text, sentence.start, sentence.end);
       facts.push({ kind: 'denial', range: trimmed(text, sentence), ...(conditional ? { conditional } : {}) });
       denials.push(sentence);
     } else {
-      facts.push({ kind: 'transfer', range: where });
+      facts.push({ kind: 'transfer', range: where, statement: trimmed(text, sentence) });
     }
   }
   const denied = new Set(denials.map((denial) => denial.start));
   const lines = new LineIndex(text);
   const qualifiedLines = new Map<number, boolean>();
-  for (const sentence of all) {
-    if (denied.has(sentence.start)) continue;
-    // The EU-region qualifier may stand anywhere on the same line: "AWS ja Google Cloud EU-alueella".
-    const line = lineAround(lines, sentence);
+  for (const clause of all.filter((sentence) => !denied.has(sentence.start)).flatMap((sentence) => listItems(text, sentence))) {
+    // The EU-region qualifier may stand anywhere on the same line ("| Stripe | EU |", "AWS ja
+    // Google Cloud EU-alueella") or in the same sentence wrapped over lines, but not in another list item.
+    const line = lineAround(lines, clause);
     const qualified = qualifiedLines.get(line.start) ?? euQualifier.test(text, line.start, line.end);
     qualifiedLines.set(line.start, qualified);
-    if (qualified) continue;
+    if (qualified || euQualifier.test(text, clause.start, clause.end)) continue;
     for (const { data, patterns } of knownProcessors()) {
-      const match = patterns.first(text, sentence.start, sentence.end);
+      const match = patterns.first(text, clause.start, clause.end);
       if (match) facts.push({ kind: 'processor', name: data.name, range: match });
     }
   }
   return facts.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** A sentence cut where a line starts a list item (indented after a blanked marker, or a text marker). */
+function listItems(text: string, sentence: Range): Range[] {
+  const items: Range[] = [];
+  const itemStart = /\r?\n(?=[ \t]+\S|[-*•·–][ \t]|\d{1,2}[.)][ \t])/g;
+  const slice = text.slice(sentence.start, sentence.end);
+  let position = 0;
+  for (let match = itemStart.exec(slice); match; match = itemStart.exec(slice)) {
+    items.push({ start: sentence.start + position, end: sentence.start + match.index });
+    position = match.index + match[0].length;
+  }
+  items.push({ start: sentence.start + position, end: sentence.end });
+  return items.filter((item) => item.end > item.start);
 }
 
 function trimmed(text: string, range: Range): Range {
@@ -180,8 +452,9 @@ function lineAround(lines: LineIndex, range: Range): Range {
   return { start: lines.lineStart(line), end: lines.lineEnd(line) };
 }
 
+/** Safeguards are looked for in headings too: "Siirrot vakiolausekkeiden perusteella" names one. */
 function safeguards({ text, pack }: Input, scope: SectionScope): SafeguardFact[] {
-  const bodies = scope.bodies();
+  const bodies = [...noticeBodies(text, scope), ...scope.sections.map((section) => section.headingRange)];
   const facts: SafeguardFact[] = [];
   for (const [mechanism, patterns] of pack.transfer.safeguards) {
     for (const range of inRanges(patterns, text, bodies)) facts.push({ mechanism, range });

@@ -83,6 +83,8 @@ export interface TransferFact extends Located {
   name?: string;
   /** A denial with an exception ("… unless necessary"). */
   conditional?: boolean;
+  /** For transfers: the sentence that states it, for messages (the phrase alone, "outside the EU", names nothing). */
+  statement?: Range;
 }
 export interface SafeguardFact extends Located {
   mechanism: 'adequacy' | 'scc' | 'bcr' | 'derogation' | 'invalid';

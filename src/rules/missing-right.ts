@@ -3,7 +3,7 @@ import { basisCitation } from './messages.js';
 import { elementHeadingRange, type RelatedReport, type Rule } from './rule.js';
 
 const ALWAYS: readonly Right[] = ['access', 'rectification', 'erasure', 'restriction', 'complaint'];
-/** GDPR-NOTES 1.3: the rights a basis brings beyond those every notice owes. */
+/** The rights a basis brings beyond those every notice owes: objection (Art. 21(1)), portability (Art. 20(1)(a)), withdrawal (Art. 7(3)). */
 const BY_BASIS: Readonly<Record<Exclude<Right, (typeof ALWAYS)[number]>, readonly LegalBasis[]>> = {
   objection: ['e', 'f'],
   portability: ['a', 'b'],

@@ -1,4 +1,5 @@
 import type { Rule } from './rule.js';
+import { transferKey, transferStatement } from './transfer-name.js';
 
 export const transferContradiction: Rule = {
   meta: {
@@ -15,13 +16,12 @@ export const transferContradiction: Rule = {
     const reported = new Set<string>();
     for (const fact of notice.facts.transfers) {
       if (fact.kind === 'denial') continue;
-      // A service has a name; a statement ("outside the EU") is quoted, since it names nothing that is "used".
-      const phrase = fact.name ?? notice.text.slice(fact.range.start, fact.range.end).replace(/\s+/g, ' ');
-      if (reported.has(phrase.toLowerCase())) continue;
-      reported.add(phrase.toLowerCase());
+      const key = transferKey(notice, fact);
+      if (reported.has(key)) continue;
+      reported.add(key);
       report({
         messageId: 'contradiction',
-        ...(fact.name ? { data: { name: fact.name } } : { template: 'contradiction-statement', data: { phrase } }),
+        ...(fact.name ? { data: { name: fact.name } } : { template: 'contradiction-statement', data: { phrase: transferStatement(notice, fact) } }),
         range: fact.range,
         related: [{ range: denial.range, messageId: 'related-denial' }],
       });

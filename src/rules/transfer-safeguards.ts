@@ -1,4 +1,5 @@
 import type { Rule } from './rule.js';
+import { transferKey, transferStatement } from './transfer-name.js';
 
 export const transferSafeguards: Rule = {
   meta: {
@@ -19,10 +20,10 @@ export const transferSafeguards: Rule = {
     if (safeguards.some((fact) => fact.mechanism !== 'invalid')) return;
     const reported = new Set<string>();
     for (const fact of transfers) {
-      const phrase = fact.name ?? notice.text.slice(fact.range.start, fact.range.end).replace(/\s+/g, ' ');
-      if (reported.has(phrase.toLowerCase())) continue;
-      reported.add(phrase.toLowerCase());
-      report({ messageId: 'missing', range: fact.range, ...(fact.name ? { data: { name: fact.name } } : { template: 'missing-statement', data: { phrase } }) });
+      const key = transferKey(notice, fact);
+      if (reported.has(key)) continue;
+      reported.add(key);
+      report({ messageId: 'missing', range: fact.range, ...(fact.name ? { data: { name: fact.name } } : { template: 'missing-statement', data: { phrase: transferStatement(notice, fact) } }) });
     }
   },
 };

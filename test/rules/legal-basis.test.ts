@@ -44,3 +44,67 @@ describe(rule, () => {
     });
   });
 });
+
+describe(`${rule}: bases written as citations`, () => {
+  it('fi: "6 artiklan 1 kohdan b ja f alakohta" gives both letters, so the interest is owed a description', async () => {
+    expect(await lintRule(rule, '## Oikeusperuste\n\nTietosuoja-asetuksen 6 artiklan 1 kohdan b ja f alakohta.\n', 'n.md', { language: 'fi' })).toEqual([['interests-undescribed', 3, 47]]);
+  });
+  it('fi: "artikla 6 kohta 1 a" outside a basis section', async () => {
+    expect(await lintRule(rule, '## Tarkoitus\n\nUutiskirjeen lähettäminen (artikla 6 kohta 1 a).\n', 'n.md', { language: 'fi' })).toEqual([]);
+  });
+  it('sv: "artikel 6.1 a, b och f" gives three letters', async () => {
+    expect(await lintRule(rule, '## Rättslig grund\n\nArtikel 6.1 a, b och f.\n', 'n.md', { language: 'sv' })).toEqual([['interests-undescribed', 3, 22]]);
+  });
+  it('en: "Art. 6 para. 1 lit. f" names legitimate interests', async () => {
+    expect(await lintRule(rule, '## Purposes\n\nServer logs are kept for security (Art. 6 para. 1 lit. f GDPR).\n', 'n.md', { language: 'en' })).toEqual([['interests-undescribed', 3, 36]]);
+  });
+  it('en: the article "a" after a citation is no further letter (consent would bring withdrawal)', async () => {
+    const source = '## Legal basis\n\nArticle 6(1)(b), a contract with you.\n\n## Your rights\n\nYou have the right of access, rectification, erasure, restriction and data portability, and you can complain to the supervisory authority.\n';
+    expect(await lintRule('missing-right', source, 'n.md', { language: 'en' })).toEqual([]);
+  });
+});
+
+describe(`${rule}: bases stated without a basis heading`, () => {
+  it('en: a table cell that is only a basis', async () => {
+    const source = '## What we process\n\n| Data | Purpose | Basis |\n|---|---|---|\n| Email | Newsletter | Consent |\n';
+    expect(await lintRule(rule, source, 'n.md', { language: 'en' })).toEqual([]);
+    const notOnly = '## What we process\n\n| Data | Purpose |\n|---|---|\n| Email | Consent forms for events |\n';
+    expect(await lintRule(rule, notOnly, 'n.md', { language: 'en' })).toEqual([['missing', 1, 1]]);
+  });
+  it('fi: a list item that is only a basis', async () => {
+    expect(await lintRule(rule, '## Tietojen käsittely\n\nKäsittelemme jäsenten tietoja.\n\n- Sopimus\n', 'n.md', { language: 'fi' })).toEqual([]);
+  });
+  it('fi, sv, en: a sentence that asks for or receives consent states consent as the basis', async () => {
+    expect(await lintRule(rule, '## Uutiskirje\n\nTietojesi käsittelyyn tarvitsemme suostumuksesi.\n', 'n.md', { language: 'fi' })).toEqual([]);
+    expect(await lintRule(rule, '## Nyhetsbrev\n\nGenom att anmäla dig ger du ditt samtycke till behandlingen.\n', 'n.md', { language: 'sv' })).toEqual([]);
+    expect(await lintRule(rule, '## Newsletter\n\nBy signing up you consent to us storing your address.\n', 'n.md', { language: 'en' })).toEqual([]);
+    expect(await lintRule(rule, '## Evästeet\n\nSuostumuksesi tallennetaan evästeeseen.\n', 'n.md', { language: 'fi' })).toEqual([['missing', 1, 1]]);
+  });
+});
+
+describe(`${rule}: a legitimate interest described where it is named`, () => {
+  it('fi: "oikeutettu etu jäsenrekisterin ylläpitämiseksi", and a purpose before a colon', async () => {
+    expect(await lintRule(rule, '## Oikeusperuste\n\n- Oikeutettu etu jäsenrekisterin ylläpitämiseksi (6 artiklan 1 f)\n', 'n.md', { language: 'fi' })).toEqual([]);
+    expect(await lintRule(rule, '## Tarkoitukset\n\n- Asiakaspalautteen käsittely ja palvelun kehittäminen: oikeusperusteena oikeutettu etu (6 art. 1 f).\n', 'n.md', { language: 'fi' })).toEqual([]);
+    expect(await lintRule(rule, '## Oikeusperuste\n\nOikeutettu etu (6 artiklan 1 f).\n', 'n.md', { language: 'fi' })).toEqual([['interests-undescribed', 3, 1]]);
+  });
+  it('sv: "berättigat intresse av att skydda tjänsten"', async () => {
+    expect(await lintRule(rule, '## Rättslig grund\n\nVi behandlar loggar med stöd av vårt berättigade intresse (art. 6.1 f) av att skydda tjänsten.\n', 'n.md', { language: 'sv' })).toEqual([]);
+  });
+  it('en: a list of bases after a colon describes no interest', async () => {
+    expect(await lintRule(rule, '## Purposes\n\nOur legal bases: consent, contract and legitimate interests.\n', 'n.md', { language: 'en' })).toEqual([['interests-undescribed', 3, 40]]);
+    expect(await lintRule(rule, '## Purposes\n\nOur legal bases: consent, contract and legit interests (Art. 6(1)(f)) in keeping the service safe.\n', 'n.md', { language: 'en' })).toEqual([]);
+  });
+});
+
+describe(`${rule}: a list introduced by a basis sentence`, () => {
+  it('en, sv: the items after "… is based on:" state the basis', async () => {
+    const en = '## Newsletter\n\nSending the newsletter is based on:\n\n- the agreement you accept when you sign up, that is a contract with you\n';
+    expect(await lintRule(rule, en, 'n.md', { language: 'en' })).toEqual([]);
+    const sv = '## Nyhetsbrev\n\nUtskicket grundar sig på följande:\n\n- det avtal du ingår när du anmäler dig\n';
+    expect(await lintRule(rule, sv, 'n.md', { language: 'sv' })).toEqual([]);
+  });
+  it('a list after a sentence without a basis cue states nothing', async () => {
+    expect(await lintRule(rule, '## Newsletter\n\nWe send the newsletter to:\n\n- people who signed a contract with us\n', 'n.md', { language: 'en' })).toEqual([['missing', 1, 1]]);
+  });
+});

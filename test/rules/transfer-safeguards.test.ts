@@ -24,3 +24,21 @@ describe(rule, () => {
     expect(await lintRule(rule, '## Transfers\n\nData is transferred to the United States under standard contractual clauses.\n', 'n.md', { language: 'en' })).toEqual([]);
   });
 });
+
+describe(`${rule}: what a finding names`, () => {
+  it('fi, sv, en: a transfer stated without a service is named by its sentence, quoted', async () => {
+    const { lint, onlyRules } = await import('../helpers.js');
+    const messages = async (source: string, language: 'fi' | 'sv' | 'en'): Promise<string[]> =>
+      (await lint(source, 'n.md', { language, rules: onlyRules({ [rule]: 'error' }) })).map((finding) => finding.message);
+    expect(await messages('## Pilvipalvelut\n\nTiedot voivat sijaita EU:n tai ETA:n ulkopuolella.\n', 'fi')).toEqual([
+      expect.stringContaining('("Tiedot voivat sijaita EU:n tai ETA:n ulkopuolella.")'),
+    ]);
+    expect(await messages('## Leverantörer\n\nVi kan överföra uppgifter till länder utanför EES.\n', 'sv')).toEqual([
+      expect.stringContaining('("Vi kan överföra uppgifter till länder utanför EES.")'),
+    ]);
+    expect(await messages('## Hosting\n\nOur backups may be stored outside the EEA.\n', 'en')).toEqual([expect.stringContaining('("Our backups may be stored outside the EEA.")')]);
+  });
+  it('a safeguard named in a heading counts', async () => {
+    expect(await lintRule(rule, '## Siirrot vakiolausekkeiden perusteella\n\nTietoja voidaan käsitellä EU:n ulkopuolella.\n', 'n.md', { language: 'fi' })).toEqual([]);
+  });
+});
