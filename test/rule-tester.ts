@@ -7,7 +7,7 @@
  * ESLint's RuleTester registers them with mocha's.
  */
 import { describe, expect, it } from 'vitest';
-import { activeRules, runRules, type ActiveRule } from '../src/engine.js';
+import { activeRules, runRules, type ActiveRule, type RuleSetting } from '../src/engine.js';
 import { applyFixes } from '../src/fix.js';
 import { messageCatalogue } from '../src/lexicon/index.js';
 import { LANGUAGES, type Finding, type Language } from '../src/model/types.js';
@@ -29,6 +29,12 @@ export interface ValidCase {
   language?: Language;
   /** The rule's options, merged over its defaults as in configuration. */
   options?: Readonly<Record<string, unknown>>;
+  /**
+   * Run the rule beside every rule that is on by default, as `noticelint` does without a
+   * configuration (only the tested rule's findings count). Some rules leave elements to
+   * others that are on (required-section), so a complete notice needs them to stay silent.
+   */
+  withDefaultRules?: boolean;
 }
 
 export interface ExpectedError {
@@ -91,10 +97,13 @@ export async function runOneRule(
 ): Promise<ReportedFinding[]> {
   const filename = testCase.filename ?? defaults.filename ?? 'notice.md';
   const notice = await parseNotice(testCase.code, kindOf(filename), testCase.language ? { language: testCase.language } : {});
-  const [active] = activeRules(onlyRules({ [ruleId]: testCase.options ? ['error', { ...testCase.options }] : 'error' }));
-  if (!active || active.rule.meta.id !== ruleId) throw new Error(`Unknown rule "${ruleId}"`);
+  const setting: Record<string, RuleSetting> = { [ruleId]: testCase.options ? ['error', { ...testCase.options }] : 'error' };
+  const actives = activeRules(testCase.withDefaultRules ? setting : onlyRules(setting));
+  if (!actives.some((active) => active.rule.meta.id === ruleId)) throw new Error(`Unknown rule "${ruleId}"`);
   const reports: Report[] = [];
-  const findings = runRules(notice, { now: defaults.now ?? REFERENCE_DATE, locale: locale ?? notice.language }, [recording(active, reports)]);
+  const rules = actives.map((active) => (active.rule.meta.id === ruleId ? recording(active, reports) : active));
+  const options = { now: defaults.now ?? REFERENCE_DATE, locale: locale ?? notice.language };
+  const findings = runRules(notice, options, rules).filter((finding) => finding.ruleId === ruleId);
   if (findings.length !== reports.length) throw new Error(`${ruleId}: ${reports.length} reports became ${findings.length} findings`);
   const positioned = reports.map((report, index) => ({ report, index, start: report.range.start }));
   positioned.sort((a, b) => a.start - b.start || a.index - b.index);
@@ -157,6 +166,13 @@ export class RuleTester {
   async assertValid(ruleId: string, testCase: ValidCase): Promise<void> {
     const found = await runOneRule(ruleId, testCase, undefined, this.defaults);
     expect(found.map(({ finding }) => `${finding.line}:${finding.column} ${finding.messageId}: ${finding.message}`), 'a valid case gives no finding').toEqual([]);
+  }
+
+  /** A documentation example: at least one finding, each with its messages in every locale. */
+  async assertReported(ruleId: string, testCase: ValidCase): Promise<void> {
+    const found = await runOneRule(ruleId, testCase, undefined, this.defaults);
+    expect(found.length, 'a reported example gives at least one finding').toBeGreaterThan(0);
+    await this.assertMessages(ruleId, testCase, found);
   }
 
   async assertInvalid(ruleId: string, testCase: InvalidCase): Promise<void> {
