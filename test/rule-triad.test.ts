@@ -64,16 +64,20 @@ describe('every rule has a module, a test file and docs (as ESLint\'s build chec
   });
 });
 
-describe('the valid example notices', () => {
-  for (const file of ['fi-valid.md', 'sv-valid.md', 'en-valid.yaml']) {
-    it(`${file} produces no finding`, async () => {
-      const result = await lintFile(join(root, 'fixtures/examples', file), { now: REFERENCE_DATE });
+describe('the example notices: a valid and a defective one per language', () => {
+  const examples = readdirSync(join(root, 'fixtures/examples'));
+  const example = (language: string, kind: 'valid' | 'defective'): string | undefined => examples.find((file) => file.startsWith(`${language}-${kind}.`));
+  for (const language of LANGUAGES) {
+    it(`${language}: the valid example produces no finding`, async () => {
+      const file = example(language, 'valid');
+      expect(file, `fixtures/examples/${language}-valid.*`).toBeDefined();
+      const result = await lintFile(join(root, 'fixtures/examples', file ?? ''), { now: REFERENCE_DATE });
       expect(result.messages.map((message) => `${message.line}: ${message.ruleId}/${message.messageId}`)).toEqual([]);
     });
-  }
-  for (const file of ['fi-defective.txt', 'sv-defective.md', 'en-defective.md']) {
-    it(`${file} has errors`, async () => {
-      expect((await lintFile(join(root, 'fixtures/examples', file), { now: REFERENCE_DATE })).errorCount).toBeGreaterThan(3);
+    it(`${language}: the defective example has errors`, async () => {
+      const file = example(language, 'defective');
+      expect(file, `fixtures/examples/${language}-defective.*`).toBeDefined();
+      expect((await lintFile(join(root, 'fixtures/examples', file ?? ''), { now: REFERENCE_DATE })).errorCount).toBeGreaterThan(3);
     });
   }
 });
