@@ -44,11 +44,6 @@ export interface LintResult {
   fatalErrorCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
-  /** The decoded text, kept for --fix and formatters that quote source. */
-  source?: string;
-  decoded?: DecodedText;
-  /** The fixed text, when --fix changed the file (ESLint's `output`). */
-  output?: string;
 }
 
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
@@ -122,7 +117,6 @@ function withoutEchoesOfTemplates(notice: Notice, reported: readonly Reported[])
 export function runRules(notice: Notice, options: LintOptions, rules = activeRules(options.rules)): Finding[] {
   const lines = new LineIndex(notice.source);
   const reported: Reported[] = [];
-  const enabledRules = new Set(rules.map(({ rule }) => rule.meta.id));
   const coveredElements = new Set(rules.flatMap(({ rule }) => rule.meta.coversElements ?? []));
   const locale = options.locale ?? notice.language;
   for (const { rule, severity, options: ruleOptions } of rules) {
@@ -132,7 +126,6 @@ export function runRules(notice: Notice, options: LintOptions, rules = activeRul
       now: options.now ?? new Date(),
       profile: notice.profile ?? 'art13',
       locale,
-      enabledRules,
       coveredElements,
       report: (report) => reported.push({ rule, severity, report }),
     });
@@ -153,7 +146,7 @@ export function runRules(notice: Notice, options: LintOptions, rules = activeRul
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
 }
 
-export function summarise(filePath: string, messages: Finding[], extra: Partial<LintResult> = {}): LintResult {
+export function summarise(filePath: string, messages: Finding[]): LintResult {
   const count = (severity: Severity, fixable = false): number =>
     messages.filter((message) => message.severity === severity && (!fixable || message.fix)).length;
   return {
@@ -164,7 +157,6 @@ export function summarise(filePath: string, messages: Finding[], extra: Partial<
     fatalErrorCount: messages.filter((message) => message.fatal).length,
     fixableErrorCount: count(2, true),
     fixableWarningCount: count(1, true),
-    ...extra,
   };
 }
 
@@ -182,9 +174,9 @@ export async function lintText(source: string, filePath: string, options: LintOp
       knownRules: RULE_IDS,
       ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
     });
-    return summarise(filePath, findings, { source });
+    return summarise(filePath, findings);
   } catch (error) {
-    if (error instanceof ParseError) return summarise(filePath, parseFailures(error, new LineIndex(source)), { source });
+    if (error instanceof ParseError) return summarise(filePath, parseFailures(error, new LineIndex(source)));
     throw error;
   }
 }
@@ -234,15 +226,15 @@ export async function lintFile(path: string, options: LintOptions = {}, cwd = pr
   const { text, result } = options.fix ? await fixText(decoded, path, options) : { text: decoded.text, result: await lintText(decoded.text, path, options) };
   const warning = encodingWarning(decoded);
   const messages = warning ? [warning, ...result.messages] : result.messages;
-  if (text === decoded.text) return summarise(filePath, messages, { source: decoded.text, decoded });
+  if (text === decoded.text) return summarise(filePath, messages);
   try {
     await writeFileAtomic(path, encode(text, decoded.encoding, decoded.bom));
   } catch (error) {
     const failure = fatalFinding(`Could not write the fixed file: ${(error as Error).message}. It was left unchanged.`, 'write-failed');
     const unchanged = await lintText(decoded.text, path, options);
-    return summarise(filePath, [failure, ...(warning ? [warning] : []), ...unchanged.messages], { source: decoded.text, decoded });
+    return summarise(filePath, [failure, ...(warning ? [warning] : []), ...unchanged.messages]);
   }
-  return summarise(filePath, messages, { source: text, decoded, output: text });
+  return summarise(filePath, messages);
 }
 
 /** lintFile, with a bug in a rule turned into a fatal finding: it must not hide the other files' findings. */
