@@ -15,6 +15,7 @@ import { kindOf, parseNotice } from '../src/parse/index.js';
 import { RULES_BY_ID } from '../src/rules/index.js';
 import { formatMessage } from '../src/rules/messages.js';
 import type { Report, Rule } from '../src/rules/rule.js';
+import { LineIndex } from '../src/text/lines.js';
 import { onlyRules, REFERENCE_DATE } from './helpers.js';
 
 export type MessageData = Readonly<Record<string, string | number>>;
@@ -84,10 +85,23 @@ function recording(active: ActiveRule, reports: Report[]): ActiveRule {
   return { ...active, rule };
 }
 
+/** Pairs each finding with the report it came from: same messageId, same start position. */
+function pairWithReports(findings: readonly Finding[], reports: readonly Report[], lines: LineIndex): ReportedFinding[] {
+  const unused = [...reports];
+  return findings.map((finding) => {
+    const index = unused.findIndex((report) => {
+      const start = lines.position(report.range.start);
+      return report.messageId === finding.messageId && start.line === finding.line && start.column === finding.column;
+    });
+    const [report] = index === -1 ? [] : unused.splice(index, 1);
+    if (!report) throw new Error(`no report gave the finding ${finding.line}:${finding.column} ${finding.messageId}`);
+    return { finding, report };
+  });
+}
+
 /**
- * Parses `code` as its filename says and runs only `ruleId` on it with messages in `locale`.
- * Findings come back sorted by position, as the engine sorts them; the reports are sorted the
- * same (stable) way so the two lists line up.
+ * Parses `code` as its filename says and runs `ruleId` on it (alone, or beside the default
+ * rules) with messages in `locale`; returns the rule's findings, each with its raw report.
  */
 export async function runOneRule(
   ruleId: string,
@@ -104,10 +118,7 @@ export async function runOneRule(
   const rules = actives.map((active) => (active.rule.meta.id === ruleId ? recording(active, reports) : active));
   const options = { now: defaults.now ?? REFERENCE_DATE, locale: locale ?? notice.language };
   const findings = runRules(notice, options, rules).filter((finding) => finding.ruleId === ruleId);
-  if (findings.length !== reports.length) throw new Error(`${ruleId}: ${reports.length} reports became ${findings.length} findings`);
-  const positioned = reports.map((report, index) => ({ report, index, start: report.range.start }));
-  positioned.sort((a, b) => a.start - b.start || a.index - b.index);
-  return findings.map((finding, index) => ({ finding, report: positioned[index]!.report }));
+  return pairWithReports(findings, reports, new LineIndex(notice.source));
 }
 
 /** Problems with one finding's message in one locale: a missing catalogue entry, an unfilled placeholder. */
