@@ -29,23 +29,26 @@ export interface DocExample {
   /** 1-based line of the opening fence in the docs page. */
   line: number;
   testCase: ValidCase;
+  /** For a reported example: the messageId it must give (`reports=…`). */
+  reports?: string;
 }
 
 const HEADING_KINDS: Readonly<Record<string, ExampleKind>> = { 'Reported': 'reported', 'Not reported': 'not-reported' };
 
-/** Reads a fence's info string (```text lang=fi with-defaults) into a test case. */
-export function caseFromInfo(info: string, code: string): ValidCase {
+/** Reads a fence's info string (```text lang=fi with-defaults reports=vague) into an example. */
+export function exampleFromInfo(kind: ExampleKind, line: number, info: string, code: string): DocExample {
   const [format = '', ...words] = info.trim().split(/\s+/);
   const filename = FORMAT_FILENAMES[format];
   if (!filename) throw new Error(`unknown example format "${format}" (use one of ${Object.keys(FORMAT_FILENAMES).join(', ')})`);
-  const testCase: ValidCase = { code, filename };
+  const example: DocExample = { kind, line, testCase: { code, filename } };
   for (const word of words) {
     const [key, value] = word.split('=');
-    if (key === 'lang' && LANGUAGES.includes(value as Language)) testCase.language = value as Language;
-    else if (key === 'with-defaults' && value === undefined) testCase.withDefaultRules = true;
-    else throw new Error(`unknown example option "${word}" (use lang=${LANGUAGES.join('|')} or with-defaults)`);
+    if (key === 'lang' && LANGUAGES.includes(value as Language)) example.testCase.language = value as Language;
+    else if (key === 'with-defaults' && value === undefined) example.testCase.withDefaultRules = true;
+    else if (key === 'reports' && value && kind === 'reported') example.reports = value;
+    else throw new Error(`unknown example option "${word}" (use lang=${LANGUAGES.join('|')}, with-defaults, or under Reported reports=<messageId>)`);
   }
-  return testCase;
+  return example;
 }
 
 /** The fenced code blocks under the "Reported" and "Not reported" headings of a docs page. */
@@ -56,7 +59,7 @@ export function docExamples(markdown: string): DocExample[] {
   markdown.split('\n').forEach((text, index) => {
     if (fence) {
       if (/^```\s*$/.test(text)) {
-        if (kind) examples.push({ kind, line: fence.line, testCase: caseFromInfo(fence.info, `${fence.body.join('\n')}\n`) });
+        if (kind) examples.push(exampleFromInfo(kind, fence.line, fence.info, `${fence.body.join('\n')}\n`));
         fence = undefined;
       } else fence.body.push(text);
       return;
@@ -73,18 +76,19 @@ export function docExamples(markdown: string): DocExample[] {
 describe('docExamples reads the docs convention', () => {
   const page = [
     '# some-rule', '', '## Why', '', '```text', 'not an example', '```', '',
-    '## Reported', '', '```markdown lang=sv', '## Lagringstid', '', 'Länge.', '```', '',
+    '## Reported', '', '```markdown lang=sv reports=vague', '## Lagringstid', '', 'Länge.', '```', '',
     '## Not reported', '', '```yaml with-defaults', 'language: en', '```', '',
   ].join('\n');
   it('takes blocks under Reported and Not reported only, with format, language and rule set', () => {
     expect(docExamples(page)).toEqual([
-      { kind: 'reported', line: 11, testCase: { code: '## Lagringstid\n\nLänge.\n', filename: 'example.md', language: 'sv' } },
+      { kind: 'reported', line: 11, testCase: { code: '## Lagringstid\n\nLänge.\n', filename: 'example.md', language: 'sv' }, reports: 'vague' },
       { kind: 'not-reported', line: 19, testCase: { code: 'language: en\n', filename: 'example.yaml', withDefaultRules: true } },
     ]);
   });
   it('rejects an unknown format or option, and an unclosed fence', () => {
     expect(() => docExamples('## Reported\n\n```js\nx\n```\n')).toThrow(/unknown example format "js"/);
     expect(() => docExamples('## Reported\n\n```text lang=de\nx\n```\n')).toThrow(/unknown example option "lang=de"/);
+    expect(() => docExamples('## Not reported\n\n```text reports=vague\nx\n```\n')).toThrow(/unknown example option "reports=vague"/);
     expect(() => docExamples('## Reported\n\n```text\nx\n')).toThrow(/never closed/);
   });
 });
@@ -99,8 +103,8 @@ for (const rule of RULES) {
       expect(examples.filter((example) => example.kind === 'reported').length).toBeGreaterThan(0);
       expect(examples.filter((example) => example.kind === 'not-reported').length).toBeGreaterThan(0);
     });
-    for (const { kind, line, testCase } of examples) {
-      if (kind === 'reported') it(`line ${line}: reported`, () => tester.assertReported(id, testCase));
+    for (const { kind, line, testCase, reports } of examples) {
+      if (kind === 'reported') it(`line ${line}: reported${reports ? ` (${reports})` : ''}`, () => tester.assertReported(id, testCase, reports));
       else it(`line ${line}: not reported`, () => tester.assertValid(id, testCase));
     }
   });

@@ -82,6 +82,11 @@ describe('RuleTester fails a case that is wrong', () => {
       /text after the fixes/,
     );
   });
+  it('a reported example without a finding, or without the messageId it is for', async () => {
+    await expect(tester.assertReported('section-numbering', { code: 'Seloste\n\n1. A\tx\n2. B\ty\n', language: 'fi' })).rejects.toThrow(/at least one finding/);
+    await expect(tester.assertReported('section-numbering', gap, 'duplicate')).rejects.toThrow(/gives duplicate/);
+    await expect(tester.assertReported('section-numbering', gap, 'gap')).resolves.toBeUndefined();
+  });
   it('an unknown rule', async () => {
     await expect(runOneRule('no-such-rule', gap, undefined)).rejects.toThrow(/Unknown rule "no-such-rule"/);
   });

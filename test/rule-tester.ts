@@ -179,10 +179,11 @@ export class RuleTester {
     expect(found.map(({ finding }) => `${finding.line}:${finding.column} ${finding.messageId}: ${finding.message}`), 'a valid case gives no finding').toEqual([]);
   }
 
-  /** A documentation example: at least one finding, each with its messages in every locale. */
-  async assertReported(ruleId: string, testCase: ValidCase): Promise<void> {
+  /** A documentation example: at least one finding (with `messageId` if given), each with its messages in every locale. */
+  async assertReported(ruleId: string, testCase: ValidCase, messageId?: string): Promise<void> {
     const found = await runOneRule(ruleId, testCase, undefined, this.defaults);
     expect(found.length, 'a reported example gives at least one finding').toBeGreaterThan(0);
+    if (messageId !== undefined) expect(found.map(({ finding }) => finding.messageId), `a reported example gives ${messageId}`).toContain(messageId);
     await this.assertMessages(ruleId, testCase, found);
   }
 
