@@ -1,18 +1,28 @@
 // Build step: embeds rules/*.yaml as a typed module and compiles the JSON Schemas to
 // ajv standalone validators, so that start-up parses no YAML and compiles no schema.
+// The language list comes from the language packs (scripts/languages.mjs).
+// `--root <folder>` builds another checkout (the tests build a copy with a new language).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { parse } from 'yaml';
+import { discoverLanguages, fillLanguageEnums, languagesModule, missingLanguageParts } from './languages.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const rootArgument = process.argv.indexOf('--root');
+const root = rootArgument === -1 ? join(dirname(fileURLToPath(import.meta.url)), '..') : resolve(process.argv[rootArgument + 1] ?? '.');
 const out = join(root, 'src', 'generated');
 mkdirSync(out, { recursive: true });
 
 const readYaml = (path) => parse(readFileSync(join(root, path), 'utf8'));
-const languages = ['fi', 'sv', 'en'];
+const languages = discoverLanguages(root);
+const missing = missingLanguageParts(root, languages);
+if (missing.length > 0) {
+  console.error(`build: the languages ${languages.join(', ')} (from rules/lexicon/) need:\n  ${missing.join('\n  ')}`);
+  process.exit(1);
+}
+writeFileSync(join(out, 'languages.ts'), languagesModule(languages));
 
 const data = {
   languages: Object.fromEntries(languages.map((l) => [l, readYaml(`rules/lexicon/${l}.yaml`)])),
@@ -42,7 +52,14 @@ const schemaFiles = {
 const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: true, strict: true, strictTuples: false });
 const exports = {};
 for (const [name, file] of Object.entries(schemaFiles)) {
-  const schema = JSON.parse(readFileSync(join(root, file), 'utf8'));
+  // The schemas are published for editors too, so their language enums are written back.
+  const text = readFileSync(join(root, file), 'utf8');
+  const filled = fillLanguageEnums(text, languages);
+  if (filled !== text) {
+    writeFileSync(join(root, file), filled);
+    console.error(`build: ${file}: language enums set to ${languages.join(', ')}`);
+  }
+  const schema = JSON.parse(filled);
   ajv.addSchema(schema);
   exports[name] = schema.$id;
 }

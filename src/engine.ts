@@ -60,10 +60,7 @@ export interface LintResult {
   fatalErrorCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
-  /** The decoded text, kept for --fix and formatters that quote source. */
-  source?: string;
-  decoded?: DecodedText;
-  /** The fixed text, when --fix changed the file (ESLint's `output`). */
+  /** The fixed text, after --fix or --fix-dry-run changed it (ESLint's `output`). */
   output?: string;
   /** Language the messages are in. */
   locale?: Language;
@@ -150,7 +147,6 @@ function withoutEchoesOfTemplates(notice: Notice, reported: readonly Reported[])
 export function runRules(notice: Notice, options: LintOptions, rules = activeRules(options.rules)): Finding[] {
   const lines = new LineIndex(notice.source);
   const reported: Reported[] = [];
-  const enabledRules = new Set(rules.map(({ rule }) => rule.meta.id));
   const coveredElements = new Set(rules.flatMap(({ rule }) => rule.meta.coversElements ?? []));
   const locale = options.locale ?? notice.language;
   for (const { rule, severity, options: ruleOptions } of rules) {
@@ -160,7 +156,6 @@ export function runRules(notice: Notice, options: LintOptions, rules = activeRul
       now: options.now ?? new Date(),
       profile: notice.profile ?? 'art13',
       locale,
-      enabledRules,
       coveredElements,
       report: (report) => reported.push({ rule, severity, report }),
     });
@@ -186,7 +181,7 @@ export function runRules(notice: Notice, options: LintOptions, rules = activeRul
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
 }
 
-export function summarise(filePath: string, messages: Finding[], extra: Partial<LintResult> = {}): LintResult {
+export function summarise(filePath: string, messages: Finding[], extra: Pick<LintResult, 'output' | 'locale'> = {}): LintResult {
   const count = (severity: Severity, fixable = false): number =>
     messages.filter((message) => message.severity === severity && (!fixable || message.fix)).length;
   return {
@@ -214,7 +209,7 @@ export async function lintText(source: string, filePath: string, options: LintOp
       const evidence = noticeEvidence(notice);
       if (verdict(evidence) === 'not-a-notice') {
         const message = formatMessage(options.locale ?? notice.language, 'detection', 'not-a-notice', { found: evidence.elements.length, needed: MIN_ELEMENTS });
-        return summarise(filePath, [fileWarning(message, 'not-a-notice')], { source });
+        return summarise(filePath, [fileWarning(message, 'not-a-notice')], { locale: options.locale ?? notice.language });
       }
     }
     const locale = options.locale ?? notice.language;
@@ -226,11 +221,11 @@ export async function lintText(source: string, filePath: string, options: LintOp
     });
     // A `language:` in the notice itself decided its language: the configuration was not followed, rightly.
     const warning = mismatch && notice.metaRanges.language === undefined ? languageMismatchWarning(mismatch, locale) : undefined;
-    return summarise(filePath, warning ? [warning, ...findings] : findings, { source, locale });
+    return summarise(filePath, warning ? [warning, ...findings] : findings, { locale });
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
     const locale = fallbackLocale(options, error instanceof YamlNoticeError ? error.language : undefined);
-    return summarise(filePath, parseFailures(error, new LineIndex(source), locale), { source, locale });
+    return summarise(filePath, parseFailures(error, new LineIndex(source), locale), { locale });
   }
 }
 
@@ -295,16 +290,16 @@ export async function lintFile(path: string, options: LintOptions = {}, cwd = pr
   const locale = result.locale ?? fallbackLocale(options);
   const warning = encodingWarning(decoded, locale);
   const messages = warning ? [warning, ...result.messages] : result.messages;
-  if (text === decoded.text) return summarise(filePath, messages, { source: decoded.text, decoded, locale });
-  if (options.fixDryRun) return summarise(filePath, messages, { source: decoded.text, decoded, output: text, locale });
+  if (text === decoded.text) return summarise(filePath, messages, { locale });
+  if (options.fixDryRun) return summarise(filePath, messages, { output: text, locale });
   try {
     await writeFileAtomic(path, encode(text, decoded.encoding, decoded.bom));
   } catch (error) {
     const failure = fatalFinding(coreMessage(locale, 'write-failed', { detail: (error as Error).message }), 'write-failed');
     const unchanged = await lintText(decoded.text, path, options);
-    return summarise(filePath, [failure, ...(warning ? [warning] : []), ...unchanged.messages], { source: decoded.text, decoded, locale });
+    return summarise(filePath, [failure, ...(warning ? [warning] : []), ...unchanged.messages], { locale });
   }
-  return summarise(filePath, messages, { source: text, decoded, output: text, locale });
+  return summarise(filePath, messages, { output: text, locale });
 }
 
 /** lintFile, with a bug in a rule turned into a fatal finding: it must not hide the other files' findings. */

@@ -15,7 +15,7 @@ export interface LintJobResult {
 
 // One file at a time, as the pool hands them out; only what formatters need goes back.
 parentPort?.on('message', (job: LintJob) => {
-  void lintFileSafely(job.path, job.options, job.cwd).then(({ source: _source, decoded: _decoded, ...result }) => {
+  void lintFileSafely(job.path, job.options, job.cwd).then((result) => {
     parentPort?.postMessage({ index: job.index, result } satisfies LintJobResult);
   });
 });

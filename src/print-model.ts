@@ -11,7 +11,8 @@ export function toYamlNotice(notice: Notice): string {
       ...(section.heading === '' ? {} : { heading: section.heading }),
       ...(section.number === undefined ? {} : { number: section.number }),
       ...(section.level === (section.number?.split('.').length ?? 1) ? {} : { level: section.level }),
-      text: (section.text ?? notice.source.slice(section.bodyRange.start, section.bodyRange.end)).replace(/\r\n?/g, '\n').trim(),
+      // Trailing blanks on a line mean nothing to a reader, and YAML's quoted scalars do not keep them through a round trip.
+      text: (section.text ?? notice.source.slice(section.bodyRange.start, section.bodyRange.end)).replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim(),
     };
   });
   const model: YamlNotice = {

@@ -26,6 +26,6 @@ export async function lintStandardInput(bytes: Uint8Array, filePath: string, opt
   const result = await lintSource(decoded.text, filePath, options);
   const warning = encodingWarning(decoded, result.locale ?? fallbackLocale(options));
   if (!warning) return result;
-  const { source, output, locale } = result;
-  return summarise(filePath, [warning, ...result.messages], { source, output, locale });
+  const { output, locale } = result;
+  return summarise(filePath, [warning, ...result.messages], { ...(output === undefined ? {} : { output }), ...(locale === undefined ? {} : { locale }) });
 }

@@ -9,7 +9,6 @@ export type Keyed<K extends string> = readonly (readonly [K, PatternSet])[];
 /** A language pack with its patterns compiled. */
 export interface LanguagePack {
   language: Language;
-  data: LanguagePackData;
   detect: PatternSet;
   noticeTitles: PatternSet;
   noticePageTitles: PatternSet;
@@ -56,7 +55,6 @@ function periodPatterns(retention: LanguagePackData['retention']): string[] {
 function compilePack(data: LanguagePackData): LanguagePack {
   return {
     language: data.language,
-    data,
     detect: new PatternSet(data.detect),
     noticeTitles: new PatternSet(data.noticeTitles),
     noticePageTitles: new PatternSet(data.noticePageTitles),

@@ -4,6 +4,8 @@ import type { ElementId, Language, LegalBasis, Right } from '../model/types.js';
 export interface LanguagePackData {
   language: Language;
   name: string;
+  /** Place among the languages (scripts/languages.mjs): a tie in detection goes to the lower. */
+  order: number;
   /** File name `noticelint init` gives a new notice in this language. */
   initFileName: string;
   detect: string[];

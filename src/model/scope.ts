@@ -51,8 +51,3 @@ export class SectionScope {
     return sections.map((section) => section.bodyRange).filter((range) => range.end > range.start);
   }
 }
-
-/** Ranges for a scope that covers the whole text. */
-export function whole(text: string): Range[] {
-  return [{ start: 0, end: text.length }];
-}

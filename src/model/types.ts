@@ -1,3 +1,5 @@
+import { LANGUAGES } from '../generated/languages.js';
+
 /** Canonical element ids (DESIGN.md "Canonical elements"); a public contract. */
 export const GDPR_ELEMENTS = [
   'controller',
@@ -20,7 +22,8 @@ export const EXTRA_ELEMENTS = ['register-name', 'contact-person', 'security', 'd
 export const ELEMENT_IDS = [...GDPR_ELEMENTS, ...EXTRA_ELEMENTS] as const;
 export type ElementId = (typeof ELEMENT_IDS)[number];
 
-export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+// One source: the language packs rules/lexicon/<language>.yaml (scripts/languages.mjs).
+export { LANGUAGES };
 export type Language = (typeof LANGUAGES)[number];
 
 export const PROFILES = ['art13', 'art14'] as const;

@@ -46,8 +46,6 @@ export interface RuleContext {
   now: Date;
   profile: Profile;
   locale: Language;
-  /** Ids of rules that are on for this file. */
-  enabledRules: ReadonlySet<string>;
   /** Elements that rules which are on check in depth (their meta.coversElements). */
   coveredElements: ReadonlySet<ElementId>;
   report(report: Report): void;

@@ -134,10 +134,6 @@ export class PatternSet {
     if (sensitive.length > 0) this.expressions.push({ regexp: new RegExp(sensitive.join('|'), 'gu'), caseSensitive: true });
   }
 
-  get isEmpty(): boolean {
-    return this.expressions.length === 0;
-  }
-
   /** All non-overlapping matches within `text[start, end)`, as absolute offsets, in order. */
   matches(text: string, start = 0, end = text.length): { start: number; end: number }[] {
     const found: { start: number; end: number }[] = [];
