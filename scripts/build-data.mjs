@@ -28,6 +28,7 @@ const data = {
   languages: Object.fromEntries(languages.map((l) => [l, readYaml(`rules/lexicon/${l}.yaml`)])),
   commonTemplates: readYaml('rules/lexicon/common.yaml').templates,
   contactDetails: readYaml('rules/lexicon/common.yaml').contactDetails,
+  nameEndings: readYaml('rules/lexicon/common.yaml').nameEndings,
   legalBasisReference: readYaml('rules/lexicon/common.yaml').legalBasisReference,
   legalBasisFurtherLetter: readYaml('rules/lexicon/common.yaml').legalBasisFurtherLetter,
   elements: readYaml('rules/elements.yaml').elements,

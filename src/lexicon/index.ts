@@ -147,8 +147,15 @@ export function messageCatalogue(language: Language): MessageCatalogue {
 
 let processors: { data: ProcessorData; patterns: PatternSet }[] | undefined;
 
+/** A plain service-name pattern that also matches the name inflected ("HubSpotia", "Mailchimpin"). */
+function inflectedName(pattern: string): string {
+  if (pattern.startsWith('re:') || pattern.startsWith('cs:')) return pattern;
+  const words = pattern.trim().split(/\s+/).map(compileWord).join('\\s+');
+  return `re:(?<![\\p{L}\\p{N}])${words}${DATA.nameEndings}(?![\\p{L}\\p{N}])`;
+}
+
 export function knownProcessors(): { data: ProcessorData; patterns: PatternSet }[] {
-  processors ??= DATA.processors.map((data) => ({ data, patterns: new PatternSet(data.patterns) }));
+  processors ??= DATA.processors.map((data) => ({ data, patterns: new PatternSet(data.patterns.map(inflectedName)) }));
   return processors;
 }
 

@@ -73,6 +73,7 @@ export interface GeneratedData {
   languages: Record<Language, LanguagePackData>;
   commonTemplates: string[];
   contactDetails: string[];
+  nameEndings: string;
   legalBasisReference: string;
   legalBasisFurtherLetter: string;
   elements: Record<ElementId, ElementData>;

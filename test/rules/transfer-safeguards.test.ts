@@ -41,4 +41,14 @@ describe(`${rule}: what a finding names`, () => {
   it('a safeguard named in a heading counts', async () => {
     expect(await lintRule(rule, '## Siirrot vakiolausekkeiden perusteella\n\nTietoja voidaan käsitellä EU:n ulkopuolella.\n', 'n.md', { language: 'fi' })).toEqual([]);
   });
+  it('fi: a provider\'s privacy statement ("tietosuojalauseke") is no safeguard; the standard clauses ("vakiotietosuojalausekkeet") are', async () => {
+    const transfer = '## Palvelut\n\nKäytämme HubSpotia. ';
+    expect(await lintRule(rule, `${transfer}Se käsittelee tietoja palveluntarjoajan tietosuojalausekkeen mukaisesti.\n`, 'n.md', { language: 'fi' })).toEqual([['missing', 3, 10]]);
+    expect(await lintRule(rule, `${transfer}Siirrot perustuvat komission vakiotietosuojalausekkeisiin.\n`, 'n.md', { language: 'fi' })).toEqual([]);
+  });
+  it('fi, sv, en: a service is found under its inflected name, not inside another word', async () => {
+    expect(await lintRule(rule, '## Palvelut\n\nUutiskirjeet lähetetään Mailchimpin kautta.\n', 'n.md', { language: 'fi' })).toEqual([['missing', 3, 25]]);
+    expect(await lintRule(rule, '## Tjänster\n\nVi använder Zoomis möten och HubSpots CRM.\n', 'n.md', { language: 'sv' })).toEqual([['missing', 3, 30]]);
+    expect(await lintRule(rule, '## Services\n\nOur team keeps zooming in on quality.\n', 'n.md', { language: 'en' })).toEqual([]);
+  });
 });
