@@ -27,6 +27,12 @@ describe('headings written without #', () => {
     const source = '# Privacy notice\n\nRetention period:\nTwo years after the contract ends.\n\nWe collect the following data about you when you register:\nname, e-mail.\n';
     expect(await headings(source, 'en')).toEqual([[3, 'Retention period', ['retention']]]);
   });
+  it('fi, sv, en: a title line the lexicon knows, alone in its paragraph, is a heading — not when it opens a section or ends a sentence', async () => {
+    expect(await headings('Johdanto.\n\nTietojen säilytysaika\n\nKaksi vuotta.\n', 'fi')).toEqual([[3, 'Tietojen säilytysaika', ['retention']]]);
+    expect(await headings('Inledning.\n\nÖverföring utanför EU/EES\n\nSker inte.\n', 'sv')).toEqual([[3, 'Överföring utanför EU/EES', ['transfers']]]);
+    expect(await headings('## Data we process\n\nWe process the following data as a controller\n\nName, e-mail.\n', 'en')).toEqual([[1, 'Data we process', []]]);
+    expect(await headings('Intro.\n\nThe retention period is two years.\n', 'en')).toEqual([]);
+  });
   it('fi: numbered list items that name elements are sections; their sub-lists stay bodies', async () => {
     const source = '# Seloste\n\n1. Rekisterinpitäjä\n   Esimerkki Oy\n2. Henkilötietojen säilytysaika\n   Kaksi vuotta.\n';
     expect(await headings(source, 'fi')).toEqual([

@@ -187,6 +187,21 @@ function labelLineHeading(paragraph: Paragraph, text: string, isKnown: (heading:
 }
 
 /**
+ * A paragraph of one short line the lexicon knows, with no closing punctuation: a title line of
+ * a notice converted from plain text ("Tietojen säilytysaika", then the text in the next paragraph).
+ * Not right under a heading, where such a line is the section's first sentence ("We process the
+ * following data as a controller").
+ */
+function titleLineHeading(paragraph: Paragraph, text: string, isKnown: (heading: string) => boolean): PseudoHeading | undefined {
+  const range = contentRange(paragraph);
+  const paragraphRange = offsets(paragraph);
+  if (!range || !paragraphRange) return undefined;
+  const line = text.slice(range.start, range.end);
+  if (/[\r\n]/.test(line) || /[.,;:!]\s*$/.test(line) || !/^\s*\p{Lu}/u.test(line) || !isHeadingLike(line) || !isKnown(line)) return undefined;
+  return { headingRange: trimHeading(text, range), bodyStart: paragraphRange.end };
+}
+
+/**
  * The first line of a list item, when it reads as a heading with a body: "1. Rekisterinpitäjä"
  * then its text in the item, or, for a list of one item, in the blocks that follow it. A list
  * item that is only a short line is a list entry ("1. The controller", "2. Purposes").
@@ -364,7 +379,8 @@ export function parseMarkdown(source: string, root: Root, pack: LanguagePack): P
       lastLevel = heading.depth;
       addSection(builder, headingRange, range.start, heading.depth, { start: range.end, end: OPEN });
     } else if (node.type === 'paragraph') {
-      const pseudo = leadingBoldHeading(node, text, isKnown) ?? labelLineHeading(node, text, isKnown);
+      const underHeading = root.children[index - 1]?.type === 'heading';
+      const pseudo = leadingBoldHeading(node, text, isKnown) ?? labelLineHeading(node, text, isKnown) ?? (underHeading ? undefined : titleLineHeading(node, text, isKnown));
       if (pseudo) addPseudo(range.start, pseudo, lastLevel + 1);
       else if (addPipeRowColumns(builder, node, lastLevel + 1)) {
         // Like a table's columns: text after the rows continues the last column's section.
