@@ -208,7 +208,9 @@ export async function lintText(source: string, filePath: string, options: LintOp
     if (options.detectNotice) {
       const evidence = noticeEvidence(notice);
       if (verdict(evidence) === 'not-a-notice') {
-        const message = formatMessage(options.locale ?? notice.language, 'detection', 'not-a-notice', { found: evidence.elements.length, needed: MIN_ELEMENTS });
+        // Enough elements but none under its own heading: say that, rather than "4 found where 4 are needed".
+        const template = evidence.elements.length >= MIN_ELEMENTS ? 'not-a-notice-unheaded' : 'not-a-notice';
+        const message = formatMessage(options.locale ?? notice.language, 'detection', template, { found: evidence.elements.length, needed: MIN_ELEMENTS });
         return summarise(filePath, [fileWarning(message, 'not-a-notice')], { locale: options.locale ?? notice.language });
       }
     }
