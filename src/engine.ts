@@ -11,7 +11,7 @@ import { coreMessage, formatMessage } from './rules/messages.js';
 import { RULES } from './rules/index.js';
 import { applyDirectives, findDirectives } from './directives.js';
 import type { Report, Rule } from './rules/rule.js';
-import { formatNamed, locatorFor, type Locator } from './formats/index.js';
+import { formatFor, formatNamed, locatorFor, type Locator } from './formats/index.js';
 import { configuredLanguageMismatch, parseLanguageOptions, type LanguageMismatch } from './language-choice.js';
 import { noticeEvidence, verdict, MIN_ELEMENTS } from './detect.js';
 
@@ -225,7 +225,7 @@ export async function lintText(source: string, filePath: string, options: LintOp
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
     const locale = fallbackLocale(options, error instanceof YamlNoticeError ? error.language : undefined);
-    return summarise(filePath, parseFailures(error, locatorFor(formatNamed(kindOf(filePath)), source), locale), { locale });
+    return summarise(filePath, parseFailures(error, locatorFor(formatFor(filePath), source), locale), { locale });
   }
 }
 

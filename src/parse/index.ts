@@ -1,10 +1,8 @@
 import { detectLanguage, languagePack } from '../lexicon/index.js';
 import { extractFacts } from '../model/facts.js';
 import type { Language, Notice, Profile, SourceKind } from '../model/types.js';
-import { formatFor, formatNamed, NOTICE_EXTENSIONS, type NoticeFormat } from '../formats/index.js';
+import { formatFor, formatNamed, type NoticeFormat } from '../formats/index.js';
 import type { ParsedDocument } from './document.js';
-
-export { NOTICE_EXTENSIONS };
 
 export interface ParseOptions {
   /** Forced language (command line). */
