@@ -12,11 +12,12 @@ const FORMATS: NoticeFormat[] = [markdownFormat, yamlFormat, textFormat];
 /** What a file with an unknown ending is read as: plain text lints anything without failing. */
 const FALLBACK = textFormat;
 
+const extensions: string[] = [];
+
 /** File endings of notice files, for discovery; kept in step with the registry. */
-export const NOTICE_EXTENSIONS: readonly string[] = [];
+export const NOTICE_EXTENSIONS: readonly string[] = extensions;
 
 function refreshExtensions(): void {
-  const extensions = NOTICE_EXTENSIONS as string[];
   extensions.splice(0, extensions.length, ...FORMATS.flatMap((format) => format.extensions));
 }
 refreshExtensions();

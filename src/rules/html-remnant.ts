@@ -66,7 +66,7 @@ export const htmlRemnant: Rule = {
   check({ notice, report }) {
     const format = formatNamed(notice.kind);
     if (format.rendersMarkdown) {
-      // Markdown a renderer shows literally is a leftover, as HTML is where the format shows it as typed.
+      // Markdown syntax the reader sees literally (inside an HTML block, entity-escaped) was not rendered.
       for (const item of unrenderedMarkdown(notice.text)) {
         const phrase = notice.source.slice(item.start, item.end);
         report({
@@ -78,12 +78,12 @@ export const htmlRemnant: Rule = {
       }
     }
     const { source } = notice;
-    const lines = new LineIndex(source);
     const markup = format
       .literalRanges(notice)
       .flatMap((range) => findMarkup(source, range.start, range.end))
       .filter((item) => item.kind !== 'comment' || !isDirectiveComment(source.slice(item.start, item.end)));
-    for (const group of byLine(markup, lines)) {
+    if (markup.length === 0) return; // most notices: no line index to build
+    for (const group of byLine(markup, new LineIndex(source))) {
       const first = group[0];
       const last = group[group.length - 1];
       if (!first || !last) continue;
