@@ -1,13 +1,13 @@
+import { formatNamed, locatorFor, type CommentSyntax } from './formats/index.js';
 import type { Finding, Language, SourceKind } from './model/types.js';
 import { coreMessage } from './rules/messages.js';
 import { findComments } from './text/html.js';
-import { LineIndex } from './text/lines.js';
 import { closest } from './text/suggest.js';
 
 /**
  * Inline disable comments, in markdownlint's vocabulary with ESLint's "-- reason":
  * `<!-- noticelint-disable rule-a, rule-b -- why -->` in Markdown and plain text,
- * `# noticelint-disable-next-line rule-a` in YAML.
+ * `# noticelint-disable-next-line rule-a` in YAML: each format says how it writes comments.
  */
 export const DIRECTIVE_KINDS = ['disable-next-line', 'disable-line', 'disable-file', 'disable', 'enable'] as const;
 export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
@@ -23,7 +23,6 @@ export interface Directive {
 }
 
 const BODY = new RegExp(`^\\s*noticelint-(${DIRECTIVE_KINDS.join('|')})(?![\\w-])([^]*)$`);
-const YAML_COMMENT = new RegExp(`(?:^|[ \\t])#[ \\t]*noticelint-(?:${DIRECTIVE_KINDS.join('|')})(?![\\w-])[^\\r\\n]*`, 'gm');
 
 function parseBody(body: string): Pick<Directive, 'kind' | 'rules'> | undefined {
   const match = BODY.exec(body);
@@ -41,17 +40,30 @@ function htmlCommentRanges(source: string): { start: number; end: number; body: 
   return findComments(source).map(({ start, end }) => ({ start, end, body: source.slice(start + 4, end - 3) }));
 }
 
-function yamlCommentRanges(source: string): { start: number; end: number; body: string }[] {
-  return [...source.matchAll(YAML_COMMENT)].map((match) => {
-    const hash = match.index + match[0].indexOf('#');
-    return { start: hash, end: match.index + match[0].length, body: source.slice(hash + 1, match.index + match[0].length) };
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Line comments that hold a directive: the marker at a line start or after a blank, then the directive. */
+function lineCommentRanges(source: string, marker: string): { start: number; end: number; body: string }[] {
+  const pattern = new RegExp(`(?:^|[ \\t])${escapeRegExp(marker)}[ \\t]*noticelint-(?:${DIRECTIVE_KINDS.join('|')})(?![\\w-])[^\\r\\n]*`, 'gm');
+  return [...source.matchAll(pattern)].map((match) => {
+    const start = match.index + match[0].indexOf(marker);
+    const end = match.index + match[0].length;
+    return { start, end, body: source.slice(start + marker.length, end) };
   });
 }
 
+function commentRanges(source: string, syntax: CommentSyntax): { start: number; end: number; body: string }[] {
+  return syntax.kind === 'line' ? lineCommentRanges(source, syntax.marker) : htmlCommentRanges(source);
+}
+
+/** The directives in `source`, positioned as the format of that name positions findings. */
 export function findDirectives(source: string, kind: SourceKind): Directive[] {
   if (!source.includes('noticelint-')) return [];
-  const lines = new LineIndex(source);
-  const comments = kind === 'yaml' ? yamlCommentRanges(source) : htmlCommentRanges(source);
+  const format = formatNamed(kind);
+  const lines = locatorFor(format, source);
+  const comments = commentRanges(source, format.comments);
   return comments.flatMap(({ start, end, body }) => {
     const parsed = parseBody(body);
     if (!parsed) return [];

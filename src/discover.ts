@@ -3,7 +3,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { NOTICE_EXTENSIONS } from './parse/index.js';
+import { NOTICE_EXTENSIONS } from './formats/index.js';
 
 const IGNORE_FILES = ['.gitignore', '.noticelintignore'];
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);

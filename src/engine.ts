@@ -11,7 +11,7 @@ import { coreMessage, formatMessage } from './rules/messages.js';
 import { RULES } from './rules/index.js';
 import { applyDirectives, findDirectives } from './directives.js';
 import type { Report, Rule } from './rules/rule.js';
-import { LineIndex } from './text/lines.js';
+import { formatFor, formatNamed, locatorFor, type Locator } from './formats/index.js';
 import { configuredLanguageMismatch, parseLanguageOptions, type LanguageMismatch } from './language-choice.js';
 import { noticeEvidence, verdict, MIN_ELEMENTS } from './detect.js';
 
@@ -87,7 +87,7 @@ export function activeRules(settings: Readonly<Record<string, RuleSetting>> = {}
   });
 }
 
-function toFinding(lines: LineIndex, range: Range): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
+function toFinding(lines: Locator, range: Range): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
   const start = lines.position(range.start);
   const end = lines.position(range.end);
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
@@ -114,7 +114,7 @@ export function fallbackLocale(options: Pick<LintOptions, 'locale' | 'language' 
   return options.locale ?? known(options.language) ?? declared ?? known(options.defaultLanguage) ?? 'en';
 }
 
-function parseFailures(error: ParseError, lines: LineIndex, locale: Language): Finding[] {
+function parseFailures(error: ParseError, lines: Locator, locale: Language): Finding[] {
   if (error instanceof NotANoticeError) return [fileWarning(error.localized(locale), error.messageId)];
   const problems = error instanceof YamlNoticeError ? error.problems : [error];
   return problems.map((problem) =>
@@ -145,7 +145,7 @@ function withoutEchoesOfTemplates(notice: Notice, reported: readonly Reported[])
 }
 
 export function runRules(notice: Notice, options: LintOptions, rules = activeRules(options.rules)): Finding[] {
-  const lines = new LineIndex(notice.source);
+  const lines = locatorFor(formatNamed(notice.kind), notice.source);
   const reported: Reported[] = [];
   const coveredElements = new Set(rules.flatMap(({ rule }) => rule.meta.coversElements ?? []));
   const locale = options.locale ?? notice.language;
@@ -227,7 +227,7 @@ export async function lintText(source: string, filePath: string, options: LintOp
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
     const locale = fallbackLocale(options, error instanceof YamlNoticeError ? error.language : undefined);
-    return summarise(filePath, parseFailures(error, new LineIndex(source), locale), { locale });
+    return summarise(filePath, parseFailures(error, locatorFor(formatFor(filePath), source), locale), { locale });
   }
 }
 

@@ -29,7 +29,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const PROFILES = ['art13', 'art14'] as const;
 export type Profile = (typeof PROFILES)[number];
 
-export type SourceKind = 'text' | 'markdown' | 'yaml';
+/** Name of the notice's input format (src/formats): 'markdown', 'yaml', 'text', or a registered one. */
+export type SourceKind = string;
 
 /** Half-open range of UTF-16 offsets into `Notice.source`. */
 export interface Range {

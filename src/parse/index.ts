@@ -1,11 +1,8 @@
 import { detectLanguage, languagePack } from '../lexicon/index.js';
 import { extractFacts } from '../model/facts.js';
 import type { Language, Notice, Profile, SourceKind } from '../model/types.js';
+import { formatFor, formatNamed, type NoticeFormat } from '../formats/index.js';
 import type { ParsedDocument } from './document.js';
-import { hasTableRows, loadMarkdownParser, parseMarkdown } from './markdown.js';
-import { checkStructure } from './limits.js';
-import { parseText } from './text.js';
-import { parseYamlNotice } from './yaml-notice.js';
 
 export interface ParseOptions {
   /** Forced language (command line). */
@@ -18,38 +15,26 @@ export interface ParseOptions {
   defaultProfile?: Profile;
 }
 
-const EXTENSION_KINDS: Record<string, SourceKind> = {
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.yaml': 'yaml',
-  '.yml': 'yaml',
-  '.txt': 'text',
-};
-
-export const NOTICE_EXTENSIONS = Object.keys(EXTENSION_KINDS);
-
+/** The format name a file is read as, by its ending (src/formats). */
 export function kindOf(path: string): SourceKind {
-  const dot = path.lastIndexOf('.');
-  return EXTENSION_KINDS[dot === -1 ? '' : path.slice(dot).toLowerCase()] ?? 'text';
+  return formatFor(path).name;
 }
 
-async function parseDocument(source: string, kind: SourceKind, language: Language): Promise<ParsedDocument> {
-  const pack = languagePack(language);
-  if (kind === 'yaml') return parseYamlNotice(source, pack);
-  if (kind === 'markdown') return parseMarkdown(source, (await loadMarkdownParser(hasTableRows(source)))(source), pack);
-  return parseText(source, pack);
+async function parseDocument(source: string, format: NoticeFormat, language: Language): Promise<ParsedDocument> {
+  return format.parse(source, languagePack(language));
 }
 
 /** Source text → canonical Notice. Throws ParseError for input that cannot be a notice (invalid YAML). */
 export async function parseNotice(source: string, kind: SourceKind, options: ParseOptions = {}): Promise<Notice> {
-  checkStructure(source, kind);
+  const format = formatNamed(kind);
+  format.checkStructure(source);
   const requested = options.language && options.language !== 'auto' ? options.language : undefined;
   const configured = options.defaultLanguage && options.defaultLanguage !== 'auto' ? options.defaultLanguage : undefined;
   const guessed = requested ?? configured ?? detectLanguage(source);
-  let document = await parseDocument(source, kind, guessed);
+  let document = await parseDocument(source, format, guessed);
   // Metadata may name another language than the text suggested: parse again with its lexicon.
   const language = requested ?? document.language ?? guessed;
-  if (language !== guessed) document = await parseDocument(source, kind, language);
+  if (language !== guessed) document = await parseDocument(source, format, language);
   const pack = languagePack(language);
   const profile = options.profile ?? document.profile ?? options.defaultProfile;
   return {

@@ -1,4 +1,5 @@
 import { isDirectiveComment } from '../directives.js';
+import { formatNamed } from '../formats/index.js';
 import { findMarkup, markupReplacement, type Markup } from '../text/html.js';
 import { LineIndex } from '../text/lines.js';
 import type { Rule } from './rule.js';
@@ -63,8 +64,9 @@ export const htmlRemnant: Rule = {
     fixable: true,
   },
   check({ notice, report }) {
-    if (notice.kind === 'markdown') {
-      // Inline HTML is legitimate Markdown; Markdown a renderer shows literally is not.
+    const format = formatNamed(notice.kind);
+    if (format.rendersMarkdown) {
+      // Markdown syntax the reader sees literally (inside an HTML block, entity-escaped) was not rendered.
       for (const item of unrenderedMarkdown(notice.text)) {
         const phrase = notice.source.slice(item.start, item.end);
         report({
@@ -74,15 +76,14 @@ export const htmlRemnant: Rule = {
           ...(item.replacement === undefined ? {} : { fix: { range: [item.start, item.end] as [number, number], text: item.replacement } }),
         });
       }
-      return;
     }
     const { source } = notice;
-    const lines = new LineIndex(source);
-    const ranges = notice.kind === 'yaml' ? notice.sections.flatMap((s) => [s.headingRange, s.bodyRange]) : [{ start: 0, end: source.length }];
-    const markup = ranges
+    const markup = format
+      .literalRanges(notice)
       .flatMap((range) => findMarkup(source, range.start, range.end))
       .filter((item) => item.kind !== 'comment' || !isDirectiveComment(source.slice(item.start, item.end)));
-    for (const group of byLine(markup, lines)) {
+    if (markup.length === 0) return; // most notices: no line index to build
+    for (const group of byLine(markup, new LineIndex(source))) {
       const first = group[0];
       const last = group[group.length - 1];
       if (!first || !last) continue;
