@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { type Document, isScalar, parseDocument } from 'yaml';
-import type { RuleSetting } from '../engine.js';
+import type { RuleSetting } from '../lint-types.js';
 import type { Language, Profile } from '../model/types.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { describeSchemaError, instancePath, mostSpecific, pathRange, schemaErrorRange } from '../schema/errors.js';

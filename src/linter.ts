@@ -1,0 +1,185 @@
+/**
+ * Text → findings: parse, run the rules, apply the directives, apply fixes pass by pass.
+ * Nothing here reads or writes a file; that is lint-files.ts.
+ */
+import { ParseError } from './parse/document.js';
+import { NotANoticeError, YamlNoticeError } from './parse/yaml-notice.js';
+import { kindOf, parseNotice } from './parse/index.js';
+import { applyFixes } from './fix.js';
+import type { Finding, Language, Notice, Range, Severity } from './model/types.js';
+import { formatMessage } from './rules/messages.js';
+import { RULES } from './rules/index.js';
+import { applyDirectives, findDirectives } from './directives.js';
+import type { Report, Rule } from './rules/rule.js';
+import { LineIndex } from './text/lines.js';
+import { configuredLanguageMismatch, parseLanguageOptions, type LanguageMismatch } from './language-choice.js';
+import { noticeEvidence, verdict, MIN_ELEMENTS } from './detect.js';
+import { fallbackLocale, fatalFinding, fileWarning, summarise, type FindingPosition, type LintOptions, type LintResult, type RuleSetting } from './lint-types.js';
+
+const RULE_IDS = RULES.map((rule) => rule.meta.id);
+
+const SEVERITY_NAMES: Record<string, Severity | 0> = { off: 0, warn: 1, error: 2, 0: 0, 1: 1, 2: 2 };
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: Readonly<Record<string, unknown>>;
+}
+
+/** Rules that are on, with their severity and options (defaults merged under the configured ones). */
+export function activeRules(settings: Readonly<Record<string, RuleSetting>> = {}): ActiveRule[] {
+  return RULES.flatMap((rule) => {
+    const setting = settings[rule.meta.id] ?? rule.meta.defaultSeverity;
+    const [level, options] = Array.isArray(setting) ? setting : [setting, undefined];
+    const severity = SEVERITY_NAMES[String(level)] ?? 0;
+    if (severity === 0) return [];
+    return [{ rule, severity, options: { ...rule.meta.defaultOptions, ...options } }];
+  });
+}
+
+function toPosition(lines: LineIndex, range: Range): FindingPosition {
+  const start = lines.position(range.start);
+  const end = lines.position(range.end);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+function parseFailures(error: ParseError, lines: LineIndex, locale: Language): Finding[] {
+  if (error instanceof NotANoticeError) return [fileWarning(error.localized(locale), error.messageId)];
+  const problems = error instanceof YamlNoticeError ? error.problems : [error];
+  return problems.map((problem) =>
+    fatalFinding(problem.localized(locale), problem.messageId, toPosition(lines, { start: problem.offset, end: Math.max(problem.offset, problem.endOffset) })),
+  );
+}
+
+interface Reported {
+  rule: Rule;
+  severity: Severity;
+  report: Report;
+}
+
+const TEMPLATE_RULE = 'template-leftover';
+
+/**
+ * A section still holding template text gets that one finding: rules that judge content would
+ * read the placeholder ("Describe here how long data is kept") and repeat it in other words.
+ */
+function withoutEchoesOfTemplates(notice: Notice, reported: readonly Reported[]): Reported[] {
+  const leftovers = reported.filter(({ rule }) => rule.meta.id === TEMPLATE_RULE).map(({ report }) => report.range.start);
+  if (leftovers.length === 0) return [...reported];
+  const unfilled = notice.sections
+    .filter((section) => section.heading !== '' && leftovers.some((offset) => offset >= section.bodyRange.start && offset < section.bodyRange.end))
+    .map((section) => ({ start: section.headingRange.start, end: section.bodyRange.end }));
+  const inUnfilled = (offset: number): boolean => unfilled.some((span) => offset >= span.start && offset < span.end);
+  return reported.filter(({ rule, report }) => !rule.meta.judgesContent || !inUnfilled(report.range.start));
+}
+
+export function runRules(notice: Notice, options: LintOptions, rules = activeRules(options.rules)): Finding[] {
+  const lines = new LineIndex(notice.source);
+  const reported: Reported[] = [];
+  const coveredElements = new Set(rules.flatMap(({ rule }) => rule.meta.coversElements ?? []));
+  const locale = options.locale ?? notice.language;
+  for (const { rule, severity, options: ruleOptions } of rules) {
+    rule.check({
+      notice,
+      options: ruleOptions,
+      now: options.now ?? new Date(),
+      profile: notice.profile ?? 'art13',
+      locale,
+      coveredElements,
+      report: (report) => reported.push({ rule, severity, report }),
+    });
+  }
+  const findings = withoutEchoesOfTemplates(notice, reported).map(
+    ({ rule, severity, report }): Finding => ({
+      ruleId: rule.meta.id,
+      messageId: report.messageId,
+      severity,
+      message: formatMessage(locale, rule.meta.id, report.template ?? report.messageId, report.data),
+      ...toPosition(lines, report.range),
+      ...(report.fix ? { fix: report.fix } : {}),
+      ...(report.related
+        ? {
+            relatedLocations: report.related.map((related) => ({
+              ...toPosition(lines, related.range),
+              message: formatMessage(locale, rule.meta.id, related.messageId, related.data),
+            })),
+          }
+        : {}),
+    }),
+  );
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+}
+
+/** Lints text already in memory; `filePath` decides the input kind by its extension. */
+export async function lintText(source: string, filePath: string, options: LintOptions = {}): Promise<LintResult> {
+  try {
+    const mismatch = configuredLanguageMismatch(source, options);
+    const notice = await parseNotice(source, kindOf(filePath), {
+      ...parseLanguageOptions(options, mismatch),
+      ...(options.profile ? { profile: options.profile } : {}),
+      ...(options.defaultProfile ? { defaultProfile: options.defaultProfile } : {}),
+    });
+    if (options.detectNotice) {
+      const evidence = noticeEvidence(notice);
+      if (verdict(evidence) === 'not-a-notice') {
+        const message = formatMessage(options.locale ?? notice.language, 'detection', 'not-a-notice', { found: evidence.elements.length, needed: MIN_ELEMENTS });
+        return summarise(filePath, [fileWarning(message, 'not-a-notice')], { locale: options.locale ?? notice.language });
+      }
+    }
+    const locale = options.locale ?? notice.language;
+    const directives = options.allowInlineConfig === false ? [] : findDirectives(source, notice.kind);
+    const findings = applyDirectives(runRules(notice, options), directives, {
+      knownRules: RULE_IDS,
+      locale,
+      ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
+    });
+    // A `language:` in the notice itself decided its language: the configuration was not followed, rightly.
+    const warning = mismatch && notice.metaRanges.language === undefined ? languageMismatchWarning(mismatch, locale) : undefined;
+    return summarise(filePath, warning ? [warning, ...findings] : findings, { locale });
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    const locale = fallbackLocale(options, error instanceof YamlNoticeError ? error.language : undefined);
+    return summarise(filePath, parseFailures(error, new LineIndex(source), locale), { locale });
+  }
+}
+
+/** The configured language was overruled by the text's own (see language-choice.ts). */
+function languageMismatchWarning({ configured, detected }: LanguageMismatch, locale: Language): Finding {
+  const name = (language: Language): string => formatMessage(locale, 'language-names', language);
+  return fileWarning(formatMessage(locale, 'noticelint', 'language-mismatch', { configured: name(configured), detected: name(detected) }), 'language-mismatch');
+}
+
+const MAX_FIX_PASSES = 10;
+
+/**
+ * Applies fixes pass by pass until none is left (fixes that overlapped wait a pass), then
+ * returns the final text and its findings. A text that a fix would make unparseable, or a
+ * fix whose text `canHold` refuses (the file's encoding), is never produced: the last good text is kept.
+ */
+export async function fixText(
+  source: string,
+  path: string,
+  options: LintOptions,
+  canHold: (text: string) => boolean = () => true,
+): Promise<{ text: string; result: LintResult }> {
+  let text = source;
+  let result = await lintText(text, path, options);
+  for (let pass = 0; pass < MAX_FIX_PASSES && result.fatalErrorCount === 0; pass++) {
+    const fixes = result.messages.flatMap((message) => (message.fix && canHold(message.fix.text) ? [message.fix] : []));
+    if (fixes.length === 0) break;
+    const next = applyFixes(text, fixes);
+    if (next === text) break;
+    const nextResult = await lintText(next, path, options);
+    if (nextResult.fatalErrorCount > 0) break;
+    text = next;
+    result = nextResult;
+  }
+  return { text, result };
+}
+
+/** Lints text that is no file (--stdin); with `fixDryRun` the fixed text is the result's `output`, as ESLint returns it. */
+export async function lintSource(source: string, filePath: string, options: LintOptions = {}): Promise<LintResult> {
+  if (!options.fixDryRun) return lintText(source, filePath, options);
+  const { text, result } = await fixText(source, filePath, options);
+  return text === source ? result : { ...result, output: text };
+}
