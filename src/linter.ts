@@ -7,7 +7,8 @@ import { NotANoticeError, YamlNoticeError } from './parse/yaml-notice.js';
 import { kindOf, parseNotice } from './parse/index.js';
 import { applyFixes } from './fix.js';
 import type { Finding, Language, Notice, Range, Severity } from './model/types.js';
-import { formatMessage } from './rules/messages.js';
+import { formatMessage, strictMessages } from './rules/messages.js';
+import { NoticeSource } from './analysis/source.js';
 import { RULES } from './rules/index.js';
 import { applyDirectives, findDirectives } from './directives.js';
 import type { Report, Rule } from './rules/rule.js';
@@ -57,56 +58,82 @@ interface Reported {
   report: Report;
 }
 
-const TEMPLATE_RULE = 'template-leftover';
-
 /**
- * A section still holding template text gets that one finding: rules that judge content would
- * read the placeholder ("Describe here how long data is kept") and repeat it in other words.
+ * A finding of a rule that claims sections (meta.claimsSection) speaks for its section: rules that
+ * judge content would read the placeholder ("Describe here how long data is kept") and repeat
+ * that finding in other words, so theirs in that section are dropped.
  */
-function withoutEchoesOfTemplates(notice: Notice, reported: readonly Reported[]): Reported[] {
-  const leftovers = reported.filter(({ rule }) => rule.meta.id === TEMPLATE_RULE).map(({ report }) => report.range.start);
-  if (leftovers.length === 0) return [...reported];
-  const unfilled = notice.sections
-    .filter((section) => section.heading !== '' && leftovers.some((offset) => offset >= section.bodyRange.start && offset < section.bodyRange.end))
+function withoutEchoesOfClaims(notice: Notice, reported: readonly Reported[]): Reported[] {
+  const claims = reported.filter(({ rule }) => rule.meta.claimsSection === true).map(({ report }) => report.range.start);
+  if (claims.length === 0) return [...reported];
+  const claimed = notice.sections
+    .filter((section) => section.heading !== '' && claims.some((offset) => offset >= section.bodyRange.start && offset < section.bodyRange.end))
     .map((section) => ({ start: section.headingRange.start, end: section.bodyRange.end }));
-  const inUnfilled = (offset: number): boolean => unfilled.some((span) => offset >= span.start && offset < span.end);
-  return reported.filter(({ rule, report }) => !rule.meta.judgesContent || !inUnfilled(report.range.start));
+  const inClaimed = (offset: number): boolean => claimed.some((span) => offset >= span.start && offset < span.end);
+  return reported.filter(({ rule, report }) => !rule.meta.judgesContent || !inClaimed(report.range.start));
 }
 
-export function runRules(notice: Notice, options: LintOptions, rules = activeRules(options.rules)): Finding[] {
-  const lines = new LineIndex(notice.source);
+class UndeclaredReportError extends Error {}
+
+/**
+ * A report its rule's meta does not declare, or whose message leaves a placeholder unfilled, is a
+ * bug in the rule: in strict mode (the tests) it throws where the rule reports, not later.
+ */
+function checkReport({ meta }: Rule, report: Report, locale: Language): void {
+  if (!strictMessages()) return;
+  if (!meta.messageIds.includes(report.messageId)) {
+    throw new UndeclaredReportError(`${meta.id} reported messageId "${report.messageId}", which its meta.messageIds does not declare`);
+  }
+  for (const related of report.related ?? []) {
+    if (!(meta.relatedMessageIds ?? []).includes(related.messageId)) {
+      throw new UndeclaredReportError(`${meta.id} reported related messageId "${related.messageId}", which its meta.relatedMessageIds does not declare`);
+    }
+    formatMessage(locale, meta.id, related.messageId, related.data);
+  }
+  formatMessage(locale, meta.id, report.template ?? report.messageId, report.data);
+}
+
+function toFinding(lines: LineIndex, locale: Language, { rule, severity, report }: Reported): Finding {
+  return {
+    ruleId: rule.meta.id,
+    messageId: report.messageId,
+    severity,
+    message: formatMessage(locale, rule.meta.id, report.template ?? report.messageId, report.data),
+    ...toPosition(lines, report.range),
+    ...(report.fix ? { fix: report.fix } : {}),
+    ...(report.related
+      ? {
+          relatedLocations: report.related.map((related) => ({
+            ...toPosition(lines, related.range),
+            message: formatMessage(locale, rule.meta.id, related.messageId, related.data),
+          })),
+        }
+      : {}),
+  };
+}
+
+/** Runs the rules over one notice; `source` is its source object when the caller has one. */
+export function runRules(notice: Notice, options: LintOptions, rules = activeRules(options.rules), source = new NoticeSource(notice)): Finding[] {
   const reported: Reported[] = [];
   const coveredElements = new Set(rules.flatMap(({ rule }) => rule.meta.coversElements ?? []));
   const locale = options.locale ?? notice.language;
   for (const { rule, severity, options: ruleOptions } of rules) {
     rule.check({
       notice,
+      source,
+      pack: source.pack,
       options: ruleOptions,
       now: options.now ?? new Date(),
       profile: notice.profile ?? 'art13',
       locale,
       coveredElements,
-      report: (report) => reported.push({ rule, severity, report }),
+      report: (report) => {
+        checkReport(rule, report, locale);
+        reported.push({ rule, severity, report });
+      },
     });
   }
-  const findings = withoutEchoesOfTemplates(notice, reported).map(
-    ({ rule, severity, report }): Finding => ({
-      ruleId: rule.meta.id,
-      messageId: report.messageId,
-      severity,
-      message: formatMessage(locale, rule.meta.id, report.template ?? report.messageId, report.data),
-      ...toPosition(lines, report.range),
-      ...(report.fix ? { fix: report.fix } : {}),
-      ...(report.related
-        ? {
-            relatedLocations: report.related.map((related) => ({
-              ...toPosition(lines, related.range),
-              message: formatMessage(locale, rule.meta.id, related.messageId, related.data),
-            })),
-          }
-        : {}),
-    }),
-  );
+  const findings = withoutEchoesOfClaims(notice, reported).map((entry) => toFinding(source.lines, locale, entry));
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
 }
 
@@ -119,8 +146,9 @@ export async function lintText(source: string, filePath: string, options: LintOp
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.defaultProfile ? { defaultProfile: options.defaultProfile } : {}),
     });
+    const noticeSource = new NoticeSource(notice);
     if (options.detectNotice) {
-      const evidence = noticeEvidence(notice);
+      const evidence = noticeEvidence(notice, noticeSource);
       if (verdict(evidence) === 'not-a-notice') {
         const message = formatMessage(options.locale ?? notice.language, 'detection', 'not-a-notice', { found: evidence.elements.length, needed: MIN_ELEMENTS });
         return summarise(filePath, [fileWarning(message, 'not-a-notice')], { locale: options.locale ?? notice.language });
@@ -128,7 +156,7 @@ export async function lintText(source: string, filePath: string, options: LintOp
     }
     const locale = options.locale ?? notice.language;
     const directives = options.allowInlineConfig === false ? [] : findDirectives(source, notice.kind);
-    const findings = applyDirectives(runRules(notice, options), directives, {
+    const findings = applyDirectives(runRules(notice, options, activeRules(options.rules), noticeSource), directives, {
       knownRules: RULE_IDS,
       locale,
       ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),

@@ -1,6 +1,6 @@
 import { isDirectiveComment } from '../directives.js';
 import { findMarkup, markupReplacement, type Markup } from '../text/html.js';
-import { LineIndex } from '../text/lines.js';
+import type { LineIndex } from '../text/lines.js';
 import type { Rule } from './rule.js';
 
 function byLine(markup: readonly Markup[], lines: LineIndex): Markup[][] {
@@ -62,7 +62,7 @@ export const htmlRemnant: Rule = {
     messageIds: ['remnant', 'unrendered'],
     fixable: true,
   },
-  check({ notice, report }) {
+  check({ notice, source: { lines }, report }) {
     if (notice.kind === 'markdown') {
       // Inline HTML is legitimate Markdown; Markdown a renderer shows literally is not.
       for (const item of unrenderedMarkdown(notice.text)) {
@@ -77,7 +77,6 @@ export const htmlRemnant: Rule = {
       return;
     }
     const { source } = notice;
-    const lines = new LineIndex(source);
     const ranges = notice.kind === 'yaml' ? notice.sections.flatMap((s) => [s.headingRange, s.bodyRange]) : [{ start: 0, end: source.length }];
     const markup = ranges
       .flatMap((range) => findMarkup(source, range.start, range.end))

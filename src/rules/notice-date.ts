@@ -11,8 +11,8 @@ export const noticeDate: Rule = {
     messageIds: ['missing', 'stale'],
     defaultOptions: { maxAgeMonths: DEFAULT_MAX_AGE_MONTHS },
   },
-  check({ notice, options, now, report }) {
-    const latest = [...notice.facts.dates].sort((a, b) => b.iso.localeCompare(a.iso))[0];
+  check({ source, options, now, report }) {
+    const latest = [...source.facts.dates].sort((a, b) => b.iso.localeCompare(a.iso))[0];
     if (!latest) {
       report({ messageId: 'missing', range: DOCUMENT_START });
       return;

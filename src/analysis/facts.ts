@@ -2,7 +2,7 @@ import { contactDetails, knownProcessors, legalBasisFurtherLetter, legalBasisRef
 import { findDate } from '../text/dates.js';
 import { LineIndex } from '../text/lines.js';
 import type { PatternSet } from '../text/pattern.js';
-import { SectionScope, sentences } from './scope.js';
+import { SectionScope, sentences } from '../model/scope.js';
 import type {
   DateFact,
   ElementId,
@@ -17,16 +17,18 @@ import type {
   SafeguardFact,
   Section,
   TransferFact,
-} from './types.js';
+} from '../model/types.js';
 
 /** Sections whose wording about rights, consent or requirements must not be read as a statement of legal basis. */
 const NOT_BASIS_STATEMENTS: ElementId[] = ['rights', 'withdraw-consent', 'complaint', 'requirement'];
 const RIGHTS_ELEMENTS: ElementId[] = ['rights', 'withdraw-consent', 'complaint'];
 
-interface Input {
+export interface FactInput {
   text: string;
   sections: readonly Section[];
   pack: LanguagePack;
+  /** The file's line index, shared with everything else that needs positions in it. */
+  lines: LineIndex;
   metadataDate?: string;
   metadataDateRange?: Range;
 }
@@ -48,7 +50,7 @@ function noticeBodies(text: string, scope: SectionScope): Range[] {
   return scope.sections.length > 0 ? scope.bodies() : [{ start: 0, end: text.length }];
 }
 
-function legalBases({ text, pack }: Input, scope: SectionScope): LegalBasisFact[] {
+function legalBases({ text, pack }: FactInput, scope: SectionScope): LegalBasisFact[] {
   const facts: LegalBasisFact[] = [];
   // Sub-sections belong to their parent: "### Sopimus" under "## Oikeusperuste" names a basis in its heading.
   const basisSections = scope.withElements(['legal-basis']);
@@ -127,7 +129,7 @@ function basisReferences(text: string, range: Range): LegalBasisFact[] {
   return facts;
 }
 
-function legitimateInterestDescriptions({ text, pack }: Input, scope: SectionScope): Located[] {
+function legitimateInterestDescriptions({ text, pack }: FactInput, scope: SectionScope): Located[] {
   const described: Located[] = scope
     .bodies(scope.withElements(['legitimate-interests'], false))
     .filter((body) => text.slice(body.start, body.end).trim() !== '')
@@ -299,7 +301,7 @@ function transferStatements(text: string, scope: SectionScope, pack: LanguagePac
   return [...scope.bodies(scope.withElements(['transfers'])), ...sentencesAbroad];
 }
 
-function rights({ text, pack }: Input, scope: SectionScope): RightFact[] {
+function rights({ text, pack }: FactInput, scope: SectionScope): RightFact[] {
   const contexts = rightsContexts(text, scope, pack);
   const everywhere: Range[] = [{ start: 0, end: text.length }];
   const abroad = new RangeSet(transferStatements(text, scope, pack));
@@ -353,7 +355,7 @@ class RangeSet {
   }
 }
 
-function retention({ text, pack }: Input, scope: SectionScope): RetentionFact[] {
+function retention({ text, pack }: FactInput, scope: SectionScope): RetentionFact[] {
   const facts: RetentionFact[] = [];
   const { period, criteria, vague, verbs, cookies } = pack.retention;
   const seen = new Set<number>();
@@ -382,7 +384,7 @@ function retention({ text, pack }: Input, scope: SectionScope): RetentionFact[] 
   return facts.sort((a, b) => a.range.start - b.range.start);
 }
 
-function transfers({ text, pack }: Input, scope: SectionScope): TransferFact[] {
+function transfers({ text, pack, lines }: FactInput, scope: SectionScope): TransferFact[] {
   const { outside, negation, exception, scoped, euQualifier, bareNo } = pack.transfer;
   const facts: TransferFact[] = [];
   const denials: Range[] = [];
@@ -409,7 +411,6 @@ function transfers({ text, pack }: Input, scope: SectionScope): TransferFact[] {
     }
   }
   const denied = new Set(denials.map((denial) => denial.start));
-  const lines = new LineIndex(text);
   const qualifiedLines = new Map<number, boolean>();
   for (const clause of all.filter((sentence) => !denied.has(sentence.start)).flatMap((sentence) => listItems(text, sentence))) {
     // The EU-region qualifier may stand anywhere on the same line ("| Stripe | EU |", "AWS ja
@@ -453,7 +454,7 @@ function lineAround(lines: LineIndex, range: Range): Range {
 }
 
 /** Safeguards are looked for in headings too: "Siirrot vakiolausekkeiden perusteella" names one. */
-function safeguards({ text, pack }: Input, scope: SectionScope): SafeguardFact[] {
+function safeguards({ text, pack }: FactInput, scope: SectionScope): SafeguardFact[] {
   const bodies = [...noticeBodies(text, scope), ...scope.sections.map((section) => section.headingRange)];
   const facts: SafeguardFact[] = [];
   for (const [mechanism, patterns] of pack.transfer.safeguards) {
@@ -464,7 +465,7 @@ function safeguards({ text, pack }: Input, scope: SectionScope): SafeguardFact[]
 }
 
 /** Dates given as the notice's own: after a label ("Päivitetty: 1.2.2024"), alone on a line, or in metadata. */
-function dates({ text, pack, metadataDate, metadataDateRange }: Input): DateFact[] {
+function dates({ text, pack, metadataDate, metadataDateRange }: FactInput): DateFact[] {
   const facts: DateFact[] = [];
   if (metadataDate) facts.push({ iso: metadataDate, range: metadataDateRange ?? { start: 0, end: 0 } });
   for (const label of pack.dateLabels.matches(text)) {
@@ -492,7 +493,7 @@ function dates({ text, pack, metadataDate, metadataDateRange }: Input): DateFact
  */
 const NOT_IN_RIGHTS_SECTIONS: readonly ElementId[] = ['automated-decisions', 'requirement', 'transfers'];
 
-function mentions({ text, pack }: Input, scope: SectionScope): Partial<Record<ElementId, Range[]>> {
+function mentions({ text, pack }: FactInput, scope: SectionScope): Partial<Record<ElementId, Range[]>> {
   const found: Partial<Record<ElementId, Range[]>> = {};
   const bodies = scope.bodies();
   const rightsBodies = scope.bodies(scope.withElements(RIGHTS_ELEMENTS));
@@ -518,17 +519,36 @@ function controllerIdentities(text: string, pack: LanguagePack, bodies: readonly
   return bodies.filter((body) => contacts.test(text, body.start, body.end)).flatMap((body) => pack.organisationCues.matches(text, body.start, body.end));
 }
 
-/** Extracts, once per notice, everything rules ask about its content; every fact keeps its range. */
-export function extractFacts(input: Input): Facts {
-  const scope = new SectionScope(input.sections);
-  return {
-    legalBases: legalBases(input, scope),
-    legitimateInterestDescriptions: legitimateInterestDescriptions(input, scope),
-    rights: rights(input, scope),
-    retention: retention(input, scope),
-    transfers: transfers(input, scope),
-    safeguards: safeguards(input, scope),
-    dates: dates(input),
-    mentions: mentions(input, scope),
+type FactFamily = keyof Facts;
+
+/**
+ * Everything rules ask about a notice's content, every fact with its range. Each family is
+ * extracted on first use and kept: a run with only a few rules on never reads the rest.
+ */
+export function lazyFacts(input: FactInput): Facts {
+  let scope: SectionScope | undefined;
+  const sections = (): SectionScope => (scope ??= new SectionScope(input.sections));
+  const extractors: { [Family in FactFamily]: () => Facts[Family] } = {
+    legalBases: () => legalBases(input, sections()),
+    legitimateInterestDescriptions: () => legitimateInterestDescriptions(input, sections()),
+    rights: () => rights(input, sections()),
+    retention: () => retention(input, sections()),
+    transfers: () => transfers(input, sections()),
+    safeguards: () => safeguards(input, sections()),
+    dates: () => dates(input),
+    mentions: () => mentions(input, sections()),
   };
+  const facts = {};
+  for (const family of Object.keys(extractors) as FactFamily[]) {
+    Object.defineProperty(facts, family, {
+      enumerable: true,
+      configurable: true,
+      get(): unknown {
+        const value = extractors[family]();
+        Object.defineProperty(facts, family, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return facts as Facts;
 }
