@@ -10,6 +10,11 @@ export const noticeDate: Rule = {
     article: '12(1), 5(2)',
     messageIds: ['missing', 'stale'],
     defaultOptions: { maxAgeMonths: DEFAULT_MAX_AGE_MONTHS },
+    schema: {
+      type: 'object',
+      properties: { maxAgeMonths: { type: 'integer', minimum: 1 } },
+      additionalProperties: false,
+    },
   },
   check({ source, options, now, report }) {
     const latest = [...source.facts.dates].sort((a, b) => b.iso.localeCompare(a.iso))[0];
