@@ -11,6 +11,8 @@ import { activeRules, runRules, type ActiveRule } from '../src/linter.js';
 import { parseNotice } from '../src/parse/index.js';
 import { RULES } from '../src/rules/index.js';
 import type { Report, Rule, RuleContext, RuleMeta } from '../src/rules/rule.js';
+import { MatchSubject, PatternSet } from '../src/text/pattern.js';
+import { legalBasisReference } from '../src/lexicon/index.js';
 import { REFERENCE_DATE } from './helpers.js';
 
 const NOTICE = '## Oikeudet\n\nSinulla on oikeus tarkastaa tietosi.\n\n## Säilytysaika\n\nTietoja säilytetään 2 vuotta.\n';
@@ -125,5 +127,37 @@ describe('report() in strict mode', () => {
   });
   it('accepts a declared, filled report', async () => {
     await expect(run({}, { messageId: 'vague', range: { start: 0, end: 1 }, data: { phrase: 'x' } })).resolves.toBeUndefined();
+  });
+});
+
+describe('no matching state kept between texts', () => {
+  it('a pattern set matches a prepared subject as it matches the plain text, whatever was matched before', () => {
+    const patterns = new PatternSet(['säilytetään', 'GDPR']);
+    const text = 'Tietoja SÄILYTETÄÄN kaksi vuotta (GDPR).';
+    const other = 'Muuta tekstiä, jossa säilytetään myös.';
+    const expected = [
+      { start: 8, end: 19 },
+      { start: 34, end: 38 },
+    ];
+    expect(patterns.matches(text)).toEqual(expected);
+    expect(patterns.matches(other)).toEqual([{ start: 21, end: 32 }]);
+    expect(patterns.matches(new MatchSubject(text))).toEqual(expected);
+    expect(patterns.matches(new MatchSubject(text), 20)).toEqual([expected[1]]);
+    expect(patterns.matches(text, 20)).toEqual([expected[1]]);
+  });
+  it('the source object keeps the lower-cased copy; pattern.ts keeps none', async () => {
+    const source = await sourceOf('## Säilytysaika\n\nTIETOJA SÄILYTETÄÄN 2 vuotta.\n');
+    expect(source.subject.lower).toBe(source.notice.text.toLowerCase());
+    const module = readFileSync(join(import.meta.dirname, '..', 'src', 'text', 'pattern.ts'), 'utf8');
+    expect(module.match(/^let /gm)).toBeNull();
+  });
+  it('each call gives a fresh Art. 6(1) reference expression, its position at the start', () => {
+    const first = legalBasisReference();
+    expect(first.exec('Art. 6(1)(a) ja 6(1)(f)')?.[1]).toBe('a');
+    expect(first.lastIndex).toBeGreaterThan(0);
+    const second = legalBasisReference();
+    expect(second).not.toBe(first);
+    expect(second.lastIndex).toBe(0);
+    expect(second.exec('6(1)(c)')?.[1]).toBe('c');
   });
 });

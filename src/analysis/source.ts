@@ -6,18 +6,23 @@
 import { languagePack, type LanguagePack } from '../lexicon/index.js';
 import type { Facts, Notice, Range } from '../model/types.js';
 import { LineIndex } from '../text/lines.js';
+import { MatchSubject } from '../text/pattern.js';
 import { lazyFacts } from './facts.js';
 
 export class NoticeSource {
   readonly lines: LineIndex;
   readonly pack: LanguagePack;
   readonly facts: Facts;
+  /** The notice's text (markup blanked) for pattern sets, lower-cased once for all of them. */
+  readonly subject: MatchSubject;
 
   constructor(readonly notice: Notice) {
     this.lines = new LineIndex(notice.source);
     this.pack = languagePack(notice.language);
+    this.subject = new MatchSubject(notice.text);
     this.facts = lazyFacts({
       text: notice.text,
+      subject: this.subject,
       sections: notice.sections,
       pack: this.pack,
       lines: this.lines,

@@ -7,9 +7,9 @@ export const outdatedReference: Rule = {
     article: '12(1)',
     messageIds: ['outdated'],
   },
-  check({ notice, pack, report }) {
+  check({ notice, source, pack, report }) {
     for (const { patterns, hint } of pack.outdated) {
-      for (const range of patterns.matches(notice.text)) {
+      for (const range of patterns.matches(source.subject)) {
         report({ messageId: 'outdated', range, data: { phrase: notice.text.slice(range.start, range.end), hint } });
       }
     }

@@ -27,9 +27,9 @@ export const templateLeftover: Rule = {
     messageIds: ['leftover', 'stub'],
     claimsSection: true,
   },
-  check({ notice, pack, report }) {
+  check({ notice, source, pack, report }) {
     const { text } = notice;
-    for (const range of pack.templates.matches(text)) {
+    for (const range of pack.templates.matches(source.subject)) {
       if (ADDRESS_FORMAT_CUE.test(text.slice(Math.max(0, range.start - 20), range.start))) continue;
       report({ messageId: 'leftover', range, data: { phrase: excerpt(text, range) } });
     }

@@ -8,8 +8,8 @@ export const vagueLanguage: Rule = {
     messageIds: ['vague'],
     judgesContent: true,
   },
-  check({ notice, pack, report }) {
-    for (const range of pack.vague.matches(notice.text)) {
+  check({ notice, source, pack, report }) {
+    for (const range of pack.vague.matches(source.subject)) {
       report({ messageId: 'vague', range, data: { phrase: notice.text.slice(range.start, range.end) } });
     }
   },
