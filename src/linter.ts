@@ -137,37 +137,44 @@ export function runRules(notice: Notice, options: LintOptions, rules = activeRul
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
 }
 
+/** The one warning for a file a walk found that does not look like a notice (detect.ts), or undefined. */
+function notANotice(source: NoticeSource, locale: Language): Finding | undefined {
+  const evidence = noticeEvidence(source.notice, source);
+  if (verdict(evidence) !== 'not-a-notice') return undefined;
+  return fileWarning(formatMessage(locale, 'detection', 'not-a-notice', { found: evidence.elements.length, needed: MIN_ELEMENTS }), 'not-a-notice');
+}
+
+/** The rules' findings with the notice's disable comments applied. */
+function checkedFindings(source: NoticeSource, options: LintOptions, locale: Language): Finding[] {
+  const directives = options.allowInlineConfig === false ? [] : findDirectives(source.text, source.notice.kind);
+  return applyDirectives(runRules(source.notice, options, activeRules(options.rules), source), directives, {
+    knownRules: RULE_IDS,
+    locale,
+    ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
+  });
+}
+
 /** Lints text already in memory; `filePath` decides the input kind by its extension. */
-export async function lintText(source: string, filePath: string, options: LintOptions = {}): Promise<LintResult> {
+export async function lintText(text: string, filePath: string, options: LintOptions = {}): Promise<LintResult> {
   try {
-    const mismatch = configuredLanguageMismatch(source, options);
-    const notice = await parseNotice(source, kindOf(filePath), {
+    const mismatch = configuredLanguageMismatch(text, options);
+    const notice = await parseNotice(text, kindOf(filePath), {
       ...parseLanguageOptions(options, mismatch),
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.defaultProfile ? { defaultProfile: options.defaultProfile } : {}),
     });
-    const noticeSource = new NoticeSource(notice);
-    if (options.detectNotice) {
-      const evidence = noticeEvidence(notice, noticeSource);
-      if (verdict(evidence) === 'not-a-notice') {
-        const message = formatMessage(options.locale ?? notice.language, 'detection', 'not-a-notice', { found: evidence.elements.length, needed: MIN_ELEMENTS });
-        return summarise(filePath, [fileWarning(message, 'not-a-notice')], { locale: options.locale ?? notice.language });
-      }
-    }
+    const source = new NoticeSource(notice);
     const locale = options.locale ?? notice.language;
-    const directives = options.allowInlineConfig === false ? [] : findDirectives(source, notice.kind);
-    const findings = applyDirectives(runRules(notice, options, activeRules(options.rules), noticeSource), directives, {
-      knownRules: RULE_IDS,
-      locale,
-      ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
-    });
+    const skipped = options.detectNotice ? notANotice(source, locale) : undefined;
+    if (skipped) return summarise(filePath, [skipped], { locale });
+    const findings = checkedFindings(source, options, locale);
     // A `language:` in the notice itself decided its language: the configuration was not followed, rightly.
     const warning = mismatch && notice.metaRanges.language === undefined ? languageMismatchWarning(mismatch, locale) : undefined;
     return summarise(filePath, warning ? [warning, ...findings] : findings, { locale });
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
     const locale = fallbackLocale(options, error instanceof YamlNoticeError ? error.language : undefined);
-    return summarise(filePath, parseFailures(error, new LineIndex(source), locale), { locale });
+    return summarise(filePath, parseFailures(error, new LineIndex(text), locale), { locale });
   }
 }
 
