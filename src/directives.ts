@@ -48,9 +48,10 @@ function yamlCommentRanges(source: string): { start: number; end: number; body: 
   });
 }
 
-export function findDirectives(source: string, kind: SourceKind): Directive[] {
+/** `fileLines` is the file's line index when the caller has one (the linter's source object). */
+export function findDirectives(source: string, kind: SourceKind, fileLines?: LineIndex): Directive[] {
   if (!source.includes('noticelint-')) return [];
-  const lines = new LineIndex(source);
+  const lines = fileLines ?? new LineIndex(source);
   const comments = kind === 'yaml' ? yamlCommentRanges(source) : htmlCommentRanges(source);
   return comments.flatMap(({ start, end, body }) => {
     const parsed = parseBody(body);

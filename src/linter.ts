@@ -146,7 +146,7 @@ function notANotice(source: NoticeSource, locale: Language): Finding | undefined
 
 /** The rules' findings with the notice's disable comments applied. */
 function checkedFindings(source: NoticeSource, options: LintOptions, locale: Language): Finding[] {
-  const directives = options.allowInlineConfig === false ? [] : findDirectives(source.text, source.notice.kind);
+  const directives = options.allowInlineConfig === false ? [] : findDirectives(source.text, source.notice.kind, source.lines);
   return applyDirectives(runRules(source.notice, options, activeRules(options.rules), source), directives, {
     knownRules: RULE_IDS,
     locale,
