@@ -2,7 +2,8 @@ import { relative, sep } from 'node:path';
 import ignore from 'ignore';
 import { configFromSource, ConfigError } from './config/load.js';
 import type { FileSettings } from './config/resolve.js';
-import { activeRules, type LintOptions, type RuleSetting } from './engine.js';
+import { activeRules } from './linter.js';
+import type { LintOptions, RuleSetting } from './lint-types.js';
 import { RULES } from './rules/index.js';
 
 /**

@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { excludedBy, parseRuleOption, printableConfig, splitNegatedPatterns } from './cli-options.js';
 import { discover } from './discover.js';
-import type { LintOptions, LintResult, RuleSetting } from './engine.js';
+import type { LintOptions, LintResult, RuleSetting } from './lint-types.js';
 import { lintStandardInput, readProcessStdin, STDIN_NAME } from './stdin.js';
 import { defaultThreads, lintFilesInParallel } from './parallel.js';
 import { FORMATS, format, reportLocale, type Format } from './formatters/index.js';

@@ -1,6 +1,7 @@
 import { languagePack, type LanguagePack } from './lexicon/index.js';
 import { GDPR_ELEMENTS, LANGUAGES, type ElementId, type Notice } from './model/types.js';
-import { presentElements } from './rules/required-section.js';
+import { presentElements } from './analysis/elements.js';
+import { NoticeSource } from './analysis/source.js';
 
 /**
  * Notice detection: does a document that a folder walk or a glob found look like a privacy
@@ -54,9 +55,10 @@ function isNoticeName(title: string, packs: readonly LanguagePack[]): boolean {
   return rest !== title && !/[\p{L}\p{N}]/u.test(rest);
 }
 
-export function noticeEvidence(notice: Notice): NoticeEvidence {
+/** `source` is the file's source object when the linter has one already. */
+export function noticeEvidence(notice: Notice, source = new NoticeSource(notice)): NoticeEvidence {
   const packs = allPacks();
-  const elements = [...presentElements(notice)].filter((element) => GDPR.has(element));
+  const elements = [...presentElements(source)].filter((element) => GDPR.has(element));
   const headed = new Set(notice.sections.flatMap((section) => section.elements));
   return {
     declared: notice.declared === true,

@@ -1,4 +1,4 @@
-import { formatNamed, locatorFor, type CommentSyntax } from './formats/index.js';
+import { formatNamed, locatorFor, type CommentSyntax, type Locator } from './formats/index.js';
 import type { Finding, Language, SourceKind } from './model/types.js';
 import { coreMessage } from './rules/messages.js';
 import { findComments } from './text/html.js';
@@ -58,11 +58,14 @@ function commentRanges(source: string, syntax: CommentSyntax): { start: number; 
   return syntax.kind === 'line' ? lineCommentRanges(source, syntax.marker) : htmlCommentRanges(source);
 }
 
-/** The directives in `source`, positioned as the format of that name positions findings. */
-export function findDirectives(source: string, kind: SourceKind): Directive[] {
+/**
+ * The directives in `source`, positioned as the format of that name positions findings;
+ * `fileLocator` is the file's locator when the caller has one (the linter's source object).
+ */
+export function findDirectives(source: string, kind: SourceKind, fileLocator?: Locator): Directive[] {
   if (!source.includes('noticelint-')) return [];
   const format = formatNamed(kind);
-  const lines = locatorFor(format, source);
+  const lines = fileLocator ?? locatorFor(format, source);
   const comments = commentRanges(source, format.comments);
   return comments.flatMap(({ start, end, body }) => {
     const parsed = parseBody(body);

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { lintFileSafely, type LintOptions, type LintResult } from './engine.js';
+import { lintFileSafely } from './lint-files.js';
+import type { LintOptions, LintResult } from './lint-types.js';
 
 export interface LintJob {
   index: number;

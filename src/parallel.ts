@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { lintFiles, type LintOptions, type LintResult } from './engine.js';
+import { lintFiles } from './lint-files.js';
+import type { LintOptions, LintResult } from './lint-types.js';
 import type { LintJob, LintJobResult } from './lint-worker.js';
 
 const IN_FLIGHT = 4;

@@ -1,7 +1,7 @@
 import { basename, relative } from 'node:path';
 import type { FileSettings } from './config/resolve.js';
 import type { Discovery } from './discover.js';
-import { summarise, type LintResult } from './engine.js';
+import { summarise, type LintResult } from './lint-types.js';
 import type { Finding, Language } from './model/types.js';
 import { formatMessage } from './rules/messages.js';
 

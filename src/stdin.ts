@@ -1,4 +1,6 @@
-import { encodingWarning, fallbackLocale, fatalFinding, lintSource, summarise, type LintOptions, type LintResult } from './engine.js';
+import { encodingWarning } from './lint-files.js';
+import { lintSource } from './linter.js';
+import { fallbackLocale, fatalFinding, summarise, type LintOptions, type LintResult } from './lint-types.js';
 import { decode, UnreadableFileError, type DecodedText } from './read/decode.js';
 
 /** Name of standard input in reports when --stdin-filename names none, as in ESLint. */

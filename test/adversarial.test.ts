@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adversarialInputs } from '../bench/adversarial-inputs.mjs';
-import { lintText, type RuleSetting } from '../src/engine.js';
+import { lintText } from '../src/linter.js';
+import type { RuleSetting } from '../src/lint-types.js';
 import { DATA } from '../src/generated/data.js';
 import { RULES } from '../src/rules/index.js';
 import { compilePattern } from '../src/text/pattern.js';

@@ -3,7 +3,8 @@ import { chmodSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../src/discover.js';
-import { lintFile, lintText } from '../src/engine.js';
+import { lintFile } from '../src/lint-files.js';
+import { lintText } from '../src/linter.js';
 import type { Finding } from '../src/model/types.js';
 import { MAX_HEADINGS, MAX_NESTING } from '../src/parse/limits.js';
 import { onlyRules, REFERENCE_DATE, runCli, tempTree } from './helpers.js';

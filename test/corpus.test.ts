@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { score, type Expectation, type ScoredFinding } from '../bench/accuracy-score.mjs';
-import { lintFile } from '../src/engine.js';
+import { lintFile } from '../src/lint-files.js';
 import { REFERENCE_DATE } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');

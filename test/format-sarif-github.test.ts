@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { summarise } from '../src/engine.js';
+import { summarise } from '../src/lint-types.js';
 import { formatGithub } from '../src/formatters/github.js';
 import { formatSarif } from '../src/formatters/sarif.js';
 import type * as Sarif from 'sarif';

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findDirectives } from '../src/directives.js';
 import { discoverFiles } from '../src/discover.js';
-import { lintText } from '../src/engine.js';
+import { lintText } from '../src/linter.js';
 import { formatFor, formatNamed, NOTICE_EXTENSIONS, registerFormat, type NoticeFormat } from '../src/formats/index.js';
 import { markdownFormat } from '../src/formats/markdown.js';
 import { textFormat } from '../src/formats/text.js';

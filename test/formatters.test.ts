@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { lintFile, summarise, type LintResult } from '../src/engine.js';
+import { lintFile } from '../src/lint-files.js';
+import { summarise, type LintResult } from '../src/lint-types.js';
 import { formatJson } from '../src/formatters/json.js';
 import { formatStylish, wantsColor } from '../src/formatters/stylish.js';
 import type { Finding } from '../src/model/types.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { lintFile } from '../src/engine.js';
+import { lintFile } from '../src/lint-files.js';
 import type { Finding } from '../src/model/types.js';
 import { REFERENCE_DATE } from './helpers.js';
 

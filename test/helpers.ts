@@ -1,7 +1,8 @@
-import { lintText, type LintOptions } from '../src/engine.js';
+import { lintText } from '../src/linter.js';
+import type { LintOptions } from '../src/lint-types.js';
 import type { Finding } from '../src/model/types.js';
 import { RULES } from '../src/rules/index.js';
-import type { RuleSetting } from '../src/engine.js';
+import type { RuleSetting } from '../src/lint-types.js';
 
 /** A fixed reference date, so notice-date findings do not change with the calendar. */
 export const REFERENCE_DATE = new Date('2026-11-22T00:00:00Z');

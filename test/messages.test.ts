@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFile } from '../src/engine.js';
+import { lintFile } from '../src/lint-files.js';
 import { messageCatalogue } from '../src/lexicon/index.js';
 import { LANGUAGES, type Language } from '../src/model/types.js';
 import { RULES } from '../src/rules/index.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { noticeEvidence, verdict } from '../src/detect.js';
-import { lintFile } from '../src/engine.js';
+import { lintFile } from '../src/lint-files.js';
 import { kindOf, parseNotice } from '../src/parse/index.js';
 import { isRepositoryDocument } from '../src/select.js';
 import { REFERENCE_DATE, runCli, tempTree } from './helpers.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../src/model/types.js';
+import { NoticeSource } from '../src/analysis/source.js';
 import { parseNotice } from '../src/parse/index.js';
 import { LineIndex } from '../src/text/lines.js';
 import { lint, onlyRules } from './helpers.js';
@@ -64,7 +65,7 @@ describe('headings written without #', () => {
       [3, 'Ändamål', ['purposes']],
       [3, 'Rättslig grund', ['legal-basis']],
     ]);
-    expect(notice.facts.legalBases.map((fact) => fact.basis)).toEqual(['b']);
+    expect(new NoticeSource(notice).facts.legalBases.map((fact) => fact.basis)).toEqual(['b']);
   });
   it('fi: a first # heading that names an element is a section, not the title', async () => {
     const notice = await parseNotice('# Henkilörekisterin tarkoitus\n\nTapahtumat.\n\n# Tietojen lähteet\n\nIlmoittautuminen.\n', 'markdown', { language: 'fi' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/engine.js';
+import { lintText } from '../src/linter.js';
 import { parseNotice } from '../src/parse/index.js';
 import { toYamlNotice } from '../src/print-model.js';
 import { REFERENCE_DATE, lint } from './helpers.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/engine.js';
+import { lintText } from '../src/linter.js';
 import type { SourceKind } from '../src/model/types.js';
 import { parseNotice } from '../src/parse/index.js';
 import { ParseError } from '../src/parse/document.js';

@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { activeRules, lintFile, runRules } from '../src/engine.js';
+import { lintFile } from '../src/lint-files.js';
+import { activeRules, runRules } from '../src/linter.js';
 import { languagePack } from '../src/lexicon/index.js';
 import * as scope from '../src/model/scope.js';
 import { parseNotice } from '../src/parse/index.js';
@@ -36,14 +37,14 @@ describe('lint results carry the summary and the findings only', () => {
 });
 
 describe('a rule context', () => {
-  it('offers the notice, options, date, profile, locale, covered elements and report', async () => {
+  it('offers the notice, its source object and language pack, options, date, profile, locale, covered elements and report', async () => {
     const notice = await parseNotice('## Rekisterinpitäjä\n\nOy Ab\n', 'markdown', { language: 'fi' });
     const [active] = activeRules(onlyRules({ 'empty-section': 'error' }));
     expect(active).toBeDefined();
     if (!active) return;
     const seen: RuleContext[] = [];
     runRules(notice, { now: REFERENCE_DATE }, [{ ...active, rule: { meta: active.rule.meta, check: (context) => void seen.push(context) } }]);
-    expect(seen.map((context) => Object.keys(context).sort())).toEqual([['coveredElements', 'locale', 'notice', 'now', 'options', 'profile', 'report']]);
+    expect(seen.map((context) => Object.keys(context).sort())).toEqual([['coveredElements', 'locale', 'notice', 'now', 'options', 'pack', 'profile', 'report', 'source']]);
   });
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UnreadableFileError, decode, encode } from '../src/read/decode.js';
-import { lintFile } from '../src/engine.js';
+import { lintFile } from '../src/lint-files.js';
 import { onlyRules, REFERENCE_DATE } from './helpers.js';
 
 const notice = 'Seloste\r\n\r\n1. Säilytysaika\t<p>2 vuotta</p>\r\n';

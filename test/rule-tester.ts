@@ -7,7 +7,8 @@
  * ESLint's RuleTester registers them with mocha's.
  */
 import { describe, expect, it } from 'vitest';
-import { activeRules, runRules, type ActiveRule, type RuleSetting } from '../src/engine.js';
+import { activeRules, runRules, type ActiveRule } from '../src/linter.js';
+import type { RuleSetting } from '../src/lint-types.js';
 import { applyFixes } from '../src/fix.js';
 import { messageCatalogue } from '../src/lexicon/index.js';
 import { LANGUAGES, type Finding, type Language } from '../src/model/types.js';

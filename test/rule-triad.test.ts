@@ -6,7 +6,7 @@ import { LANGUAGES } from '../src/model/types.js';
 import { RULES } from '../src/rules/index.js';
 import { CORE_SECTION, DESCRIPTIONS_SECTION, EXPLAIN_SECTION, REPORT_SECTION } from '../src/rules/messages.js';
 import type { Rule } from '../src/rules/rule.js';
-import { lintFile } from '../src/engine.js';
+import { lintFile } from '../src/lint-files.js';
 import { REFERENCE_DATE } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { type Document, isScalar, parseDocument } from 'yaml';
-import type { RuleSetting } from '../engine.js';
+import type { RuleSetting } from '../lint-types.js';
 import type { Language, Profile } from '../model/types.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { describeSchemaError, instancePath, mostSpecific, pathRange, schemaErrorRange } from '../schema/errors.js';
 import { validateConfig } from '../schema/validators.js';
 import { LineIndex } from '../text/lines.js';
 import { closest } from '../text/suggest.js';
+import { ruleOptionProblem } from './rule-options.js';
 
 export interface ConfigOverride {
   files: string | string[];
@@ -95,7 +96,7 @@ function describeConfigError(error: ErrorObject, value: unknown): string {
   return describeSchemaError(error, 'The configuration');
 }
 
-/** Rule ids and rule options the schema cannot know: checked against the rules themselves. */
+/** Rule ids and rule options the configuration schema cannot know: checked against the rules themselves (meta.schema). */
 function ruleProblems(rules: Record<string, RuleSetting> | undefined, pathPrefix: (string | number)[]): { path: (string | number)[]; message: string; atKey: boolean }[] {
   const problems: { path: (string | number)[]; message: string; atKey: boolean }[] = [];
   for (const [id, setting] of Object.entries(rules ?? {})) {
@@ -105,17 +106,8 @@ function ruleProblems(rules: Record<string, RuleSetting> | undefined, pathPrefix
       continue;
     }
     const options = Array.isArray(setting) ? setting[1] : undefined;
-    const defaults = rule.meta.defaultOptions ?? {};
-    for (const [name, value] of Object.entries(options ?? {})) {
-      const path = [...pathPrefix, id, 1, name];
-      if (!(name in defaults)) {
-        const known = Object.keys(defaults);
-        const hint = known.length > 0 ? ` Options: ${known.join(', ')}.${suggestion(name, known)}` : ' It takes no options.';
-        problems.push({ path, atKey: true, message: `Rule "${id}" has no option "${name}".${hint}` });
-      } else if (typeof value !== typeof defaults[name]) {
-        problems.push({ path, atKey: false, message: `Rule "${id}": option "${name}" must be a ${typeof defaults[name]}, got ${JSON.stringify(value)}.` });
-      }
-    }
+    const problem = options === undefined ? undefined : ruleOptionProblem(rule, options);
+    if (problem) problems.push({ path: [...pathPrefix, id, 1, ...(problem.option === undefined ? [] : [problem.option])], atKey: problem.atKey, message: problem.message });
   }
   return problems;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import type { LintOptions, RuleSetting } from '../engine.js';
+import type { LintOptions, RuleSetting } from '../lint-types.js';
 import { RULES } from '../rules/index.js';
 import { CONFIG_FILE_NAMES, type LoadedConfig, loadConfigFile, type NoticelintConfig } from './load.js';
 

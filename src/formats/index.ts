@@ -56,6 +56,6 @@ export function formatNamed(name: string): NoticeFormat {
 }
 
 /** Positions in the format's terms: its own locator, else lines and columns of the source. */
-export function locatorFor(format: NoticeFormat, source: string): Locator {
-  return format.locate?.(source) ?? new LineIndex(source);
+export function locatorFor(format: NoticeFormat, source: string, lines?: LineIndex): Locator {
+  return format.locate?.(source) ?? lines ?? new LineIndex(source);
 }

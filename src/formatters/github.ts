@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../lint-types.js';
 import type { Finding } from '../model/types.js';
 
 /** Workflow-command escaping (actions/toolkit): data escapes %, CR, LF; properties also : and ,. */

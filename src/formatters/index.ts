@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../lint-types.js';
 import type { Language } from '../model/types.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';

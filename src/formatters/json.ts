@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../lint-types.js';
 
 /** ESLint-compatible JSON (DESIGN.md "JSON output contract"). */
 export function formatJson(results: readonly LintResult[]): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../lint-types.js';
 import type { Finding, Language } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import { EXPLAIN_SECTION, formatArticle, formatMessage, ruleDescription } from '../rules/messages.js';

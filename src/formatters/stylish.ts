@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../lint-types.js';
 import type { Finding, Language } from '../model/types.js';
 import { countOf, reportText } from '../rules/messages.js';
 

@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import type { LintResult } from '../lint-types.js';
 import type { Finding, Language } from '../model/types.js';
 import { countOf } from '../rules/messages.js';
 

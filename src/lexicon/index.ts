@@ -169,10 +169,14 @@ export function contactDetails(): PatternSet {
 
 let basisReference: RegExp | undefined;
 
-/** Article 6(1) references ("6(1)(a)", "6 artiklan 1 c-kohta"); capture group 1 is the letter. */
+/**
+ * Article 6(1) references ("6(1)(a)", "6 artiklan 1 c-kohta"); capture group 1 is the letter.
+ * A new expression on every call, its lastIndex 0: a global expression keeps its position, and
+ * one shared between callers would carry it from one text into the next.
+ */
 export function legalBasisReference(): RegExp {
   basisReference ??= new RegExp(DATA.legalBasisReference, 'giu');
-  return basisReference;
+  return new RegExp(basisReference);
 }
 
 let furtherLetter: RegExp | undefined;

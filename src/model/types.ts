@@ -129,7 +129,6 @@ export interface Notice {
   sections: Section[];
   /** Where the YAML `date:` or front matter metadata stands, for findings on it. */
   metaRanges: Partial<Record<'date' | 'title' | 'language' | 'profile', Range>>;
-  facts: Facts;
 }
 
 export type Severity = 1 | 2;

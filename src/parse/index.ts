@@ -1,5 +1,4 @@
 import { detectLanguage, languagePack } from '../lexicon/index.js';
-import { extractFacts } from '../model/facts.js';
 import type { Language, Notice, Profile, SourceKind } from '../model/types.js';
 import { formatFor, formatNamed, type NoticeFormat } from '../formats/index.js';
 import type { ParsedDocument } from './document.js';
@@ -35,7 +34,6 @@ export async function parseNotice(source: string, kind: SourceKind, options: Par
   // Metadata may name another language than the text suggested: parse again with its lexicon.
   const language = requested ?? document.language ?? guessed;
   if (language !== guessed) document = await parseDocument(source, format, language);
-  const pack = languagePack(language);
   const profile = options.profile ?? document.profile ?? options.defaultProfile;
   return {
     kind,
@@ -48,12 +46,5 @@ export async function parseNotice(source: string, kind: SourceKind, options: Par
     text: document.text,
     sections: document.sections,
     metaRanges: document.metaRanges,
-    facts: extractFacts({
-      text: document.text,
-      sections: document.sections,
-      pack,
-      ...(document.date ? { metadataDate: document.date } : {}),
-      ...(document.metaRanges.date ? { metadataDateRange: document.metaRanges.date } : {}),
-    }),
   };
 }

@@ -1,7 +1,7 @@
 import { isDirectiveComment } from '../directives.js';
 import { formatNamed } from '../formats/index.js';
 import { findMarkup, markupReplacement, type Markup } from '../text/html.js';
-import { LineIndex } from '../text/lines.js';
+import type { LineIndex } from '../text/lines.js';
 import type { Rule } from './rule.js';
 
 function byLine(markup: readonly Markup[], lines: LineIndex): Markup[][] {
@@ -63,7 +63,7 @@ export const htmlRemnant: Rule = {
     messageIds: ['remnant', 'unrendered'],
     fixable: true,
   },
-  check({ notice, report }) {
+  check({ notice, source: { lines }, report }) {
     const format = formatNamed(notice.kind);
     if (format.rendersMarkdown) {
       // Markdown syntax the reader sees literally (inside an HTML block, entity-escaped) was not rendered.
@@ -82,8 +82,7 @@ export const htmlRemnant: Rule = {
       .literalRanges(notice)
       .flatMap((range) => findMarkup(source, range.start, range.end))
       .filter((item) => item.kind !== 'comment' || !isDirectiveComment(source.slice(item.start, item.end)));
-    if (markup.length === 0) return; // most notices: no line index to build
-    for (const group of byLine(markup, new LineIndex(source))) {
+    for (const group of byLine(markup, lines)) {
       const first = group[0];
       const last = group[group.length - 1];
       if (!first || !last) continue;

@@ -21,8 +21,8 @@ export const legalBasis: Rule = {
     judgesContent: true,
     coversElements: ['legal-basis'],
   },
-  check({ notice, report }) {
-    const { legalBases, legitimateInterestDescriptions } = notice.facts;
+  check({ notice, source, report }) {
+    const { legalBases, legitimateInterestDescriptions } = source.facts;
     if (legalBases.length === 0) {
       report({ messageId: 'missing', range: elementHeadingRange(notice, 'legal-basis', 'purposes') });
       return;

@@ -20,14 +20,14 @@ export class MessageCatalogueError extends Error {}
  * catalogue lacks a text or a placeholder stays unfilled; users instead get the English text
  * or the visible {placeholder}, which beats losing the finding.
  */
-function strict(): boolean {
+export function strictMessages(): boolean {
   return process.env['NOTICELINT_STRICT_MESSAGES'] === '1';
 }
 
 function lookUp(locale: Language, section: string, template: string): string {
   const text = messageCatalogue(locale)[section]?.[template];
   if (text !== undefined) return text;
-  if (strict()) throw new MessageCatalogueError(`No ${locale} text for ${section}/${template} in rules/messages/${locale}.yaml`);
+  if (strictMessages()) throw new MessageCatalogueError(`No ${locale} text for ${section}/${template} in rules/messages/${locale}.yaml`);
   return messageCatalogue('en')[section]?.[template] ?? `${section}: ${template}`;
 }
 
@@ -36,7 +36,7 @@ export function formatMessage(locale: Language, section: string, template: strin
   return lookUp(locale, section, template).replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = data[key];
     if (value !== undefined && value !== '') return String(value);
-    if (strict()) throw new MessageCatalogueError(`Placeholder {${key}} of ${section}/${template} (${locale}) is ${value === '' ? 'empty' : 'not filled'}`);
+    if (strictMessages()) throw new MessageCatalogueError(`Placeholder {${key}} of ${section}/${template} (${locale}) is ${value === '' ? 'empty' : 'not filled'}`);
     return whole;
   });
 }

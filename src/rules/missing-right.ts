@@ -38,13 +38,13 @@ export const missingRight: Rule = {
     judgesContent: true,
     coversElements: ['rights', 'complaint'],
   },
-  check({ notice, locale, report }) {
-    const bases = new Set(notice.facts.legalBases.map((fact) => fact.basis));
-    const mentioned = new Set(notice.facts.rights.map((fact) => fact.right));
+  check({ notice, source, locale, report }) {
+    const bases = new Set(source.facts.legalBases.map((fact) => fact.basis));
+    const mentioned = new Set(source.facts.rights.map((fact) => fact.right));
     const range = elementHeadingRange(notice, 'rights');
     for (const [right, bringing] of owedRights(bases)) {
       if (mentioned.has(right)) continue;
-      const related = basisLocations(bringing, notice.facts.legalBases, locale);
+      const related = basisLocations(bringing, source.facts.legalBases, locale);
       report({ messageId: right, range, data: { basis: basisCitation(bringing, locale) }, ...(related.length > 0 ? { related } : {}) });
     }
   },

@@ -10,9 +10,14 @@ export const noticeDate: Rule = {
     article: '12(1), 5(2)',
     messageIds: ['missing', 'stale'],
     defaultOptions: { maxAgeMonths: DEFAULT_MAX_AGE_MONTHS },
+    schema: {
+      type: 'object',
+      properties: { maxAgeMonths: { type: 'integer', minimum: 1 } },
+      additionalProperties: false,
+    },
   },
-  check({ notice, options, now, report }) {
-    const latest = [...notice.facts.dates].sort((a, b) => b.iso.localeCompare(a.iso))[0];
+  check({ source, options, now, report }) {
+    const latest = [...source.facts.dates].sort((a, b) => b.iso.localeCompare(a.iso))[0];
     if (!latest) {
       report({ messageId: 'missing', range: DOCUMENT_START });
       return;

@@ -1,4 +1,3 @@
-import { languagePack } from '../lexicon/index.js';
 import type { Rule } from './rule.js';
 
 export const outdatedReference: Rule = {
@@ -8,9 +7,9 @@ export const outdatedReference: Rule = {
     article: '12(1)',
     messageIds: ['outdated'],
   },
-  check({ notice, report }) {
-    for (const { patterns, hint } of languagePack(notice.language).outdated) {
-      for (const range of patterns.matches(notice.text)) {
+  check({ notice, source, pack, report }) {
+    for (const { patterns, hint } of pack.outdated) {
+      for (const range of patterns.matches(source.subject)) {
         report({ messageId: 'outdated', range, data: { phrase: notice.text.slice(range.start, range.end), hint } });
       }
     }

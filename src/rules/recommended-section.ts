@@ -1,5 +1,5 @@
 import type { ElementId } from '../model/types.js';
-import { presentElements } from './required-section.js';
+import { presentElements } from '../analysis/elements.js';
 import { DOCUMENT_START, type Rule } from './rule.js';
 
 const RECOMMENDED: readonly ElementId[] = ['dpo', 'automated-decisions', 'requirement', 'transfers'];
@@ -12,8 +12,8 @@ export const recommendedSection: Rule = {
     messageIds: RECOMMENDED,
     judgesContent: true,
   },
-  check({ notice, report }) {
-    const present = presentElements(notice);
+  check({ source, report }) {
+    const present = presentElements(source);
     for (const element of RECOMMENDED) {
       if (!present.has(element)) report({ messageId: element, range: DOCUMENT_START });
     }

@@ -9,8 +9,8 @@ export const retentionPeriod: Rule = {
     judgesContent: true,
     coversElements: ['retention'],
   },
-  check({ notice, report }) {
-    const facts = notice.facts.retention;
+  check({ notice, source, report }) {
+    const facts = source.facts.retention;
     if (facts.some((fact) => fact.kind !== 'vague')) return;
     const vague = facts.find((fact) => fact.kind === 'vague');
     if (vague) {

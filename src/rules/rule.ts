@@ -1,3 +1,5 @@
+import type { NoticeSource } from '../analysis/source.js';
+import type { LanguagePack } from '../lexicon/index.js';
 import { SectionScope } from '../model/scope.js';
 import type { ElementId, Fix, Language, Notice, Profile, Range, SeveritySetting } from '../model/types.js';
 
@@ -9,10 +11,17 @@ export interface RuleMeta {
   messageIds: readonly string[];
   fixable?: boolean;
   /**
-   * The rule judges what sections say. A section still holding template text is left to
-   * template-leftover, since reading the placeholder would only repeat that finding.
+   * The rule judges what sections say. Its findings in a section another rule has claimed
+   * (claimsSection) are dropped: reading a placeholder would only repeat that finding.
    */
   judgesContent?: boolean;
+  /**
+   * A finding of this rule inside a headed section speaks for the whole section: the findings of
+   * rules that judge content there are dropped (template-leftover: "Describe here how long …").
+   */
+  claimsSection?: boolean;
+  /** JSON Schema of the rule's options object, checked when the configuration is loaded. */
+  schema?: Readonly<Record<string, unknown>>;
   /** Elements this rule checks in more depth, so required-section leaves them to it. */
   coversElements?: readonly ElementId[];
   defaultOptions?: Readonly<Record<string, unknown>>;
@@ -41,6 +50,10 @@ export interface Report {
 
 export interface RuleContext {
   notice: Notice;
+  /** The file's text, line index, language pack and lazily extracted facts, shared by all rules. */
+  source: NoticeSource;
+  /** The language pack of the notice's language (source.pack). */
+  pack: LanguagePack;
   options: Readonly<Record<string, unknown>>;
   /** Reference date for age checks; injectable for tests. */
   now: Date;

@@ -1,4 +1,3 @@
-import { languagePack } from '../lexicon/index.js';
 import type { Range } from '../model/types.js';
 import type { Rule } from './rule.js';
 
@@ -26,11 +25,11 @@ export const templateLeftover: Rule = {
     defaultSeverity: 'error',
     article: '12(1)',
     messageIds: ['leftover', 'stub'],
+    claimsSection: true,
   },
-  check({ notice, report }) {
-    const pack = languagePack(notice.language);
+  check({ notice, source, pack, report }) {
     const { text } = notice;
-    for (const range of pack.templates.matches(text)) {
+    for (const range of pack.templates.matches(source.subject)) {
       if (ADDRESS_FORMAT_CUE.test(text.slice(Math.max(0, range.start - 20), range.start))) continue;
       report({ messageId: 'leftover', range, data: { phrase: excerpt(text, range) } });
     }

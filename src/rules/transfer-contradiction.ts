@@ -10,11 +10,11 @@ export const transferContradiction: Rule = {
     relatedMessageIds: ['related-denial'],
     judgesContent: true,
   },
-  check({ notice, report }) {
-    const denial = notice.facts.transfers.find((fact) => fact.kind === 'denial');
+  check({ notice, source, report }) {
+    const denial = source.facts.transfers.find((fact) => fact.kind === 'denial');
     if (!denial) return;
     const reported = new Set<string>();
-    for (const fact of notice.facts.transfers) {
+    for (const fact of source.facts.transfers) {
       if (fact.kind === 'denial') continue;
       const key = transferKey(notice, fact);
       if (reported.has(key)) continue;

@@ -9,8 +9,8 @@ export const transferSafeguards: Rule = {
     messageIds: ['missing', 'invalid-mechanism'],
     judgesContent: true,
   },
-  check({ notice, report }) {
-    const { transfers, safeguards } = notice.facts;
+  check({ notice, source, report }) {
+    const { transfers, safeguards } = source.facts;
     for (const fact of safeguards) {
       if (fact.mechanism !== 'invalid') continue;
       report({ messageId: 'invalid-mechanism', range: fact.range, data: { phrase: notice.text.slice(fact.range.start, fact.range.end) } });

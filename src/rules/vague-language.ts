@@ -1,4 +1,3 @@
-import { languagePack } from '../lexicon/index.js';
 import type { Rule } from './rule.js';
 
 export const vagueLanguage: Rule = {
@@ -9,8 +8,8 @@ export const vagueLanguage: Rule = {
     messageIds: ['vague'],
     judgesContent: true,
   },
-  check({ notice, report }) {
-    for (const range of languagePack(notice.language).vague.matches(notice.text)) {
+  check({ notice, source, pack, report }) {
+    for (const range of pack.vague.matches(source.subject)) {
       report({ messageId: 'vague', range, data: { phrase: notice.text.slice(range.start, range.end) } });
     }
   },

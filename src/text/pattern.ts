@@ -93,16 +93,33 @@ export function lowerCasePreservingLength(text: string): string {
   return out;
 }
 
-let lastText: string | undefined;
-let lastLower = '';
+/**
+ * A text to match many pattern sets against, with its lower-cased copy made once, on first use.
+ * Whoever owns the text keeps it (the file's source object), so nothing is cached between files.
+ */
+export class MatchSubject {
+  private lowerCopy: string | undefined;
 
-/** The lower-cased copy of the text being linted, computed once for all pattern sets. */
-function lowered(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = lowerCasePreservingLength(text);
+  constructor(readonly text: string) {}
+
+  get lower(): string {
+    this.lowerCopy ??= lowerCasePreservingLength(this.text);
+    return this.lowerCopy;
   }
-  return lastLower;
+}
+
+/** A plain string is matched as it comes: only the part searched is lower-cased. */
+function subjectText(subject: string | MatchSubject, caseSensitive: boolean, start: number, end: number): string {
+  if (typeof subject === 'string') {
+    const part = start === 0 && end === subject.length ? subject : subject.slice(start, end);
+    return caseSensitive ? part : lowerCasePreservingLength(part);
+  }
+  const whole = caseSensitive ? subject.text : subject.lower;
+  return start === 0 && end === whole.length ? whole : whole.slice(start, end);
+}
+
+function lengthOf(subject: string | MatchSubject): number {
+  return typeof subject === 'string' ? subject.length : subject.text.length;
 }
 
 /** Matches of several expressions in order, each that overlaps an earlier (longer-first) match dropped. */
@@ -135,12 +152,11 @@ export class PatternSet {
   }
 
   /** All non-overlapping matches within `text[start, end)`, as absolute offsets, in order. */
-  matches(text: string, start = 0, end = text.length): { start: number; end: number }[] {
+  matches(text: string | MatchSubject, start = 0, end = lengthOf(text)): { start: number; end: number }[] {
     const found: { start: number; end: number }[] = [];
     for (const { regexp, caseSensitive } of this.expressions) {
-      const whole = caseSensitive ? text : lowered(text);
       // A slice, not lastIndex: exec would otherwise scan on past `end`, making per-sentence calls quadratic.
-      const subject = start === 0 && end === whole.length ? whole : whole.slice(start, end);
+      const subject = subjectText(text, caseSensitive, start, end);
       regexp.lastIndex = 0;
       for (let match = regexp.exec(subject); match; match = regexp.exec(subject)) {
         if (match[0].length === 0) {
@@ -153,11 +169,11 @@ export class PatternSet {
     return this.expressions.length > 1 ? withoutOverlaps(found) : found;
   }
 
-  first(text: string, start = 0, end = text.length): { start: number; end: number } | undefined {
+  first(text: string | MatchSubject, start = 0, end = lengthOf(text)): { start: number; end: number } | undefined {
     return this.matches(text, start, end)[0];
   }
 
-  test(text: string, start = 0, end = text.length): boolean {
+  test(text: string | MatchSubject, start = 0, end = lengthOf(text)): boolean {
     return this.first(text, start, end) !== undefined;
   }
 }

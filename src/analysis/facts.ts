@@ -1,8 +1,8 @@
 import { contactDetails, knownProcessors, legalBasisFurtherLetter, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
 import { findDate } from '../text/dates.js';
 import { LineIndex } from '../text/lines.js';
-import type { PatternSet } from '../text/pattern.js';
-import { SectionScope, sentences } from './scope.js';
+import type { MatchSubject, PatternSet } from '../text/pattern.js';
+import { SectionScope, sentences } from '../model/scope.js';
 import type {
   DateFact,
   ElementId,
@@ -17,22 +17,26 @@ import type {
   SafeguardFact,
   Section,
   TransferFact,
-} from './types.js';
+} from '../model/types.js';
 
 /** Sections whose wording about rights, consent or requirements must not be read as a statement of legal basis. */
 const NOT_BASIS_STATEMENTS: ElementId[] = ['rights', 'withdraw-consent', 'complaint', 'requirement'];
 const RIGHTS_ELEMENTS: ElementId[] = ['rights', 'withdraw-consent', 'complaint'];
 
-interface Input {
+export interface FactInput {
   text: string;
+  /** `text` prepared for the pattern sets, its lower-cased copy made once per file. */
+  subject: MatchSubject;
   sections: readonly Section[];
   pack: LanguagePack;
+  /** The file's line index, shared with everything else that needs positions in it. */
+  lines: LineIndex;
   metadataDate?: string;
   metadataDateRange?: Range;
 }
 
-function inRanges(patterns: PatternSet, text: string, ranges: readonly Range[]): Range[] {
-  return ranges.flatMap((range) => patterns.matches(text, range.start, range.end));
+function inRanges(patterns: PatternSet, subject: MatchSubject, ranges: readonly Range[]): Range[] {
+  return ranges.flatMap((range) => patterns.matches(subject, range.start, range.end));
 }
 
 function overlaps(range: Range, ranges: readonly Range[]): boolean {
@@ -48,7 +52,7 @@ function noticeBodies(text: string, scope: SectionScope): Range[] {
   return scope.sections.length > 0 ? scope.bodies() : [{ start: 0, end: text.length }];
 }
 
-function legalBases({ text, pack }: Input, scope: SectionScope): LegalBasisFact[] {
+function legalBases({ text, subject, pack }: FactInput, scope: SectionScope): LegalBasisFact[] {
   const facts: LegalBasisFact[] = [];
   // Sub-sections belong to their parent: "### Sopimus" under "## Oikeusperuste" names a basis in its heading.
   const basisSections = scope.withElements(['legal-basis']);
@@ -56,18 +60,18 @@ function legalBases({ text, pack }: Input, scope: SectionScope): LegalBasisFact[
   const excluded = scope.bodies(scope.withElements(NOT_BASIS_STATEMENTS, false).filter((section) => !basisSections.includes(section)));
   const addNamed = (ranges: readonly Range[]): void => {
     for (const [basis, patterns] of pack.legalBasis) {
-      for (const range of inRanges(patterns, text, ranges)) facts.push({ basis, range });
+      for (const range of inRanges(patterns, subject, ranges)) facts.push({ basis, range });
     }
   };
   addNamed(scoped);
   // Outside the basis sections, a basis counts in a sentence that says processing rests on it,
   // or in the list such a sentence introduces ("Legal basis:" then "- consent").
   const elsewhere = noticeSentences(text, scope).filter((sentence) => !overlaps(sentence, scoped) && !overlaps(sentence, excluded));
-  addNamed(cuedSpans(text, elsewhere, pack.basisCue));
+  addNamed(cuedSpans(subject, elsewhere, pack.basisCue));
   const bodies = noticeBodies(text, scope).filter((body) => !overlaps(body, excluded));
   for (const body of bodies) {
     facts.push(...basisReferences(text, body));
-    facts.push(...bareBases(text, body, pack));
+    facts.push(...bareBases(subject, body, pack));
   }
   const seen = new Set<string>();
   return facts
@@ -84,7 +88,8 @@ function legalBases({ text, pack }: Input, scope: SectionScope): LegalBasisFact[
  * A basis standing alone as a table cell, list item or line ("| Legitimate interest |",
  * "- Suostumus"): a label-value statement, as under a "Legal basis" column or label.
  */
-function bareBases(text: string, body: Range, pack: LanguagePack): LegalBasisFact[] {
+function bareBases(subject: MatchSubject, body: Range, pack: LanguagePack): LegalBasisFact[] {
+  const { text } = subject;
   const facts: LegalBasisFact[] = [];
   let offset = body.start;
   // Split, not a lazy match with look-ahead: that would be quadratic on a long run of spaces.
@@ -96,7 +101,7 @@ function bareBases(text: string, body: Range, pack: LanguagePack): LegalBasisFac
     if (value.length === 0) continue;
     const from = start + cell.indexOf(value);
     for (const [basis, patterns] of pack.legalBasis) {
-      const found = patterns.first(text, from, from + value.length);
+      const found = patterns.first(subject, from, from + value.length);
       if (found && found.start === from && found.end === from + value.length) facts.push({ basis, range: found });
     }
   }
@@ -112,7 +117,6 @@ function basisReferences(text: string, range: Range): LegalBasisFact[] {
   const add = (letter: string | undefined, start: number, end: number): void => {
     if (letter) facts.push({ basis: letter.toLowerCase() as LegalBasis, range: { start: range.start + start, end: range.start + end } });
   };
-  reference.lastIndex = 0;
   for (let match = reference.exec(slice); match; match = reference.exec(slice)) {
     add(match[1], match.index, match.index + match[0].length);
     let position = match.index + match[0].length;
@@ -127,23 +131,23 @@ function basisReferences(text: string, range: Range): LegalBasisFact[] {
   return facts;
 }
 
-function legitimateInterestDescriptions({ text, pack }: Input, scope: SectionScope): Located[] {
+function legitimateInterestDescriptions({ text, subject, pack }: FactInput, scope: SectionScope): Located[] {
   const described: Located[] = scope
     .bodies(scope.withElements(['legitimate-interests'], false))
     .filter((body) => text.slice(body.start, body.end).trim() !== '')
     .map((range) => ({ range }));
   const patterns = pack.mentions.find(([element]) => element === 'legitimate-interests')?.[1];
-  if (patterns) described.push(...inRanges(patterns, text, scope.bodies()).map((range) => ({ range })));
+  if (patterns) described.push(...inRanges(patterns, subject, scope.bodies()).map((range) => ({ range })));
   const interests = pack.legalBasis.find(([basis]) => basis === 'f')?.[1];
   // A rights list ("object to processing based on legitimate interests") describes no interest.
   const rightsStatements = scope.bodies(scope.withElements(NOT_BASIS_STATEMENTS));
   if (interests) {
-    for (const sentence of sentencesMatching(interests, text, noticeSentences(text, scope))) {
+    for (const sentence of sentencesMatching(interests, subject, noticeSentences(text, scope))) {
       if (overlaps(sentence, rightsStatements)) continue;
-      for (const phrase of interests.matches(text, sentence.start, sentence.end)) {
+      for (const phrase of interests.matches(subject, sentence.start, sentence.end)) {
         // After the phrase, read on to the line's end: a citation's "art." ends no description.
         const after = { start: phrase.end, end: lineOf(text, phrase, { start: sentence.start, end: text.length }).end };
-        if (followedByPurpose(text, phrase, after, pack) || purposeBeforeColon(text, phrase, lineOf(text, phrase, sentence), pack)) {
+        if (followedByPurpose(subject, phrase, after, pack) || purposeBeforeColon(subject, phrase, lineOf(text, phrase, sentence), pack)) {
           described.push({ range: phrase });
         }
       }
@@ -168,10 +172,11 @@ function lineOf(text: string, range: Range, sentence: Range): Range {
 const CITATION_AND_PUNCTUATION = /^(?:\s*\((?:[^()]|\([^()]*\))*\))?[\s,:;–—-]*/u;
 
 /** "oikeutettu etu jäsentoiminnan järjestämiseksi", "legitimate interests (Art. 6(1)(f)) in preventing fraud". */
-function followedByPurpose(text: string, phrase: Range, after: Range, pack: LanguagePack): boolean {
+function followedByPurpose(subject: MatchSubject, phrase: Range, after: Range, pack: LanguagePack): boolean {
+  const { text } = subject;
   const skipped = CITATION_AND_PUNCTUATION.exec(text.slice(phrase.end, after.end))?.[0].length ?? 0;
   const start = phrase.end + skipped;
-  const found = pack.interestPurpose.first(text, start, Math.min(after.end, start + 120));
+  const found = pack.interestPurpose.first(subject, start, Math.min(after.end, start + 120));
   return found?.start === start;
 }
 
@@ -180,14 +185,15 @@ function followedByPurpose(text: string, phrase: Range, after: Range, pack: Lang
  * purpose before the colon is the interest, when the part after it names no other basis
  * (a list of bases after a colon describes nothing).
  */
-function purposeBeforeColon(text: string, phrase: Range, sentence: Range, pack: LanguagePack): boolean {
+function purposeBeforeColon(subject: MatchSubject, phrase: Range, sentence: Range, pack: LanguagePack): boolean {
+  const { text } = subject;
   const before = text.slice(sentence.start, phrase.start).lastIndexOf(':');
   if (before === -1) return false;
   const colon = sentence.start + before;
   const words = text.slice(sentence.start, colon).trim().split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word));
   if (words.length < 2) return false;
   const others = pack.legalBasis.filter(([basis]) => basis !== 'f');
-  return !others.some(([, patterns]) => patterns.test(text, colon, sentence.end));
+  return !others.some(([, patterns]) => patterns.test(subject, colon, sentence.end));
 }
 
 /** Rights named by phrases specific enough to count anywhere in the notice. */
@@ -210,14 +216,14 @@ function noticeSentences(text: string, scope: SectionScope): Range[] {
  * candidates, and only those are tested alone: testing each of 100,000 short sentences costs
  * seconds, and a match must still lie within its sentence.
  */
-function sentencesMatching(patterns: PatternSet, text: string, all: readonly Range[]): Range[] {
-  const hits = patterns.matches(text);
+function sentencesMatching(patterns: PatternSet, subject: MatchSubject, all: readonly Range[]): Range[] {
+  const hits = patterns.matches(subject);
   const found: Range[] = [];
   let hit = 0;
   for (const sentence of all) {
     while (hit < hits.length && (hits[hit] as Range).end <= sentence.start) hit++;
     const next = hits[hit];
-    if (next && next.start < sentence.end && patterns.test(text, sentence.start, sentence.end)) found.push(sentence);
+    if (next && next.start < sentence.end && patterns.test(subject, sentence.start, sentence.end)) found.push(sentence);
   }
   return found;
 }
@@ -237,15 +243,17 @@ function startsListItem(text: string, range: Range): boolean {
  * begära") with the list it introduces when it ends in a colon. "Unauthorised access" in a
  * security section, or "poistetaan 2 vuoden kuluttua" under retention, is then no right.
  */
-function rightsContexts(text: string, scope: SectionScope, pack: LanguagePack): Range[] {
+function rightsContexts(subject: MatchSubject, scope: SectionScope, pack: LanguagePack): Range[] {
+  const { text } = subject;
   const sectionRanges = scope.withElements(RIGHTS_ELEMENTS).flatMap((section) => [section.headingRange, section.bodyRange]);
   const outside = noticeSentences(text, scope).filter((sentence) => !sectionRanges.some((range) => contains(range, sentence)));
-  return merged([...sectionRanges, ...cuedSpans(text, outside, pack.rightsContext.cue)]);
+  return merged([...sectionRanges, ...cuedSpans(subject, outside, pack.rightsContext.cue)]);
 }
 
 /** The sentences holding `cue`, each with the list it introduces when it ends in a colon ("You can:", "Oikeusperuste:"). */
-function cuedSpans(text: string, all: readonly Range[], cue: PatternSet): Range[] {
-  const cued = new Set(sentencesMatching(cue, text, all));
+function cuedSpans(subject: MatchSubject, all: readonly Range[], cue: PatternSet): Range[] {
+  const { text } = subject;
+  const cued = new Set(sentencesMatching(cue, subject, all));
   const spans: Range[] = [];
   for (let index = 0; index < all.length; index++) {
     const sentence = all[index] as Range;
@@ -279,38 +287,40 @@ function merged(ranges: readonly Range[]): Range[] {
  * longer count — that sentence, and the section holding it (a heading "Oikeus vaatia
  * korjaamista" over a body that denies it names no right).
  */
-function deniedRights(text: string, scope: SectionScope, pack: LanguagePack): { right: Right; ranges: Range[] }[] {
+function deniedRights(subject: MatchSubject, scope: SectionScope, pack: LanguagePack): { right: Right; ranges: Range[] }[] {
+  const { text } = subject;
   const denied: { right: Right; ranges: Range[] }[] = [];
-  for (const sentence of sentencesMatching(pack.rightsContext.denial, text, noticeSentences(text, scope))) {
-    const denial = pack.rightsContext.denial.first(text, sentence.start, sentence.end);
+  for (const sentence of sentencesMatching(pack.rightsContext.denial, subject, noticeSentences(text, scope))) {
+    const denial = pack.rightsContext.denial.first(subject, sentence.start, sentence.end);
     if (!denial) continue;
     const section = scope.at(denial.start);
     const ranges = section ? [sentence, section.headingRange, section.bodyRange] : [sentence];
     for (const [right, patterns] of pack.rights) {
-      if (patterns.test(text, denial.start, sentence.end)) denied.push({ right, ranges });
+      if (patterns.test(subject, denial.start, sentence.end)) denied.push({ right, ranges });
     }
   }
   return denied;
 }
 
 /** Where "transfer" means sending data abroad, so a transfer verb there is no data portability. */
-function transferStatements(text: string, scope: SectionScope, pack: LanguagePack): Range[] {
-  const sentencesAbroad = sentencesMatching(pack.transfer.outside, text, noticeSentences(text, scope));
+function transferStatements(subject: MatchSubject, scope: SectionScope, pack: LanguagePack): Range[] {
+  const { text } = subject;
+  const sentencesAbroad = sentencesMatching(pack.transfer.outside, subject, noticeSentences(text, scope));
   return [...scope.bodies(scope.withElements(['transfers'])), ...sentencesAbroad];
 }
 
-function rights({ text, pack }: Input, scope: SectionScope): RightFact[] {
-  const contexts = rightsContexts(text, scope, pack);
+function rights({ text, subject, pack }: FactInput, scope: SectionScope): RightFact[] {
+  const contexts = rightsContexts(subject, scope, pack);
   const everywhere: Range[] = [{ start: 0, end: text.length }];
-  const abroad = new RangeSet(transferStatements(text, scope, pack));
-  const denied = deniedRights(text, scope, pack);
+  const abroad = new RangeSet(transferStatements(subject, scope, pack));
+  const denied = deniedRights(subject, scope, pack);
   // "Ylläpidolla on oikeus poistaa teemoja": the controller's power, not the reader's right.
-  const controllersOwn = sentencesMatching(pack.rightsContext.controllerRight, text, noticeSentences(text, scope));
+  const controllersOwn = sentencesMatching(pack.rightsContext.controllerRight, subject, noticeSentences(text, scope));
   const facts: RightFact[] = [];
   for (const [right, patterns] of pack.rights) {
     const ranges = RIGHTS_NAMED_ANYWHERE.includes(right) ? everywhere : contexts;
     const notGiven = new RangeSet([...controllersOwn, ...denied.filter((denial) => denial.right === right).flatMap((denial) => denial.ranges)]);
-    for (const range of inRanges(patterns, text, ranges)) {
+    for (const range of inRanges(patterns, subject, ranges)) {
       if ((right === 'portability' && abroad.overlaps(range)) || notGiven.contains(range)) continue;
       facts.push({ right, range });
     }
@@ -353,7 +363,7 @@ class RangeSet {
   }
 }
 
-function retention({ text, pack }: Input, scope: SectionScope): RetentionFact[] {
+function retention({ text, subject, pack }: FactInput, scope: SectionScope): RetentionFact[] {
   const facts: RetentionFact[] = [];
   const { period, criteria, vague, verbs, cookies } = pack.retention;
   const seen = new Set<number>();
@@ -366,23 +376,23 @@ function retention({ text, pack }: Input, scope: SectionScope): RetentionFact[] 
   };
   const retentionBodies = scope.bodies(scope.withElements(['retention']));
   for (const body of retentionBodies) {
-    add('period', period.matches(text, body.start, body.end));
-    add('criterion', criteria.matches(text, body.start, body.end));
-    add('vague', vague.matches(text, body.start, body.end));
+    add('period', period.matches(subject, body.start, body.end));
+    add('criterion', criteria.matches(subject, body.start, body.end));
+    add('vague', vague.matches(subject, body.start, body.end));
   }
   // Elsewhere, a period counts when its sentence says data is kept or deleted, and is not about a
   // cookie's lifetime. Vague wording ("as long as necessary") is a retention statement by itself.
   for (const sentence of bodySentences(text, scope)) {
     if (overlaps(sentence, retentionBodies)) continue;
-    add('vague', vague.matches(text, sentence.start, sentence.end));
-    if (!verbs.test(text, sentence.start, sentence.end) || cookies.test(text, sentence.start, sentence.end)) continue;
-    add('period', period.matches(text, sentence.start, sentence.end));
-    add('criterion', criteria.matches(text, sentence.start, sentence.end));
+    add('vague', vague.matches(subject, sentence.start, sentence.end));
+    if (!verbs.test(subject, sentence.start, sentence.end) || cookies.test(subject, sentence.start, sentence.end)) continue;
+    add('period', period.matches(subject, sentence.start, sentence.end));
+    add('criterion', criteria.matches(subject, sentence.start, sentence.end));
   }
   return facts.sort((a, b) => a.range.start - b.range.start);
 }
 
-function transfers({ text, pack }: Input, scope: SectionScope): TransferFact[] {
+function transfers({ text, subject, pack, lines }: FactInput, scope: SectionScope): TransferFact[] {
   const { outside, negation, exception, scoped, euQualifier, bareNo } = pack.transfer;
   const facts: TransferFact[] = [];
   const denials: Range[] = [];
@@ -395,13 +405,13 @@ function transfers({ text, pack }: Input, scope: SectionScope): TransferFact[] {
     }
   }
   const all = noticeSentences(text, scope);
-  for (const sentence of sentencesMatching(outside, text, all)) {
-    const where = outside.first(text, sentence.start, sentence.end);
+  for (const sentence of sentencesMatching(outside, subject, all)) {
+    const where = outside.first(subject, sentence.start, sentence.end);
     if (!where || text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) continue;
-    if (negation.test(text, sentence.start, sentence.end)) {
+    if (negation.test(subject, sentence.start, sentence.end)) {
       // "Edellä mainitun lisäksi tietoja ei siirretä …": the transfers named before it stand.
-      if (scoped.test(text, sentence.start, sentence.end)) continue;
-      const conditional = exception.test(text, sentence.start, sentence.end);
+      if (scoped.test(subject, sentence.start, sentence.end)) continue;
+      const conditional = exception.test(subject, sentence.start, sentence.end);
       facts.push({ kind: 'denial', range: trimmed(text, sentence), ...(conditional ? { conditional } : {}) });
       denials.push(sentence);
     } else {
@@ -409,17 +419,16 @@ function transfers({ text, pack }: Input, scope: SectionScope): TransferFact[] {
     }
   }
   const denied = new Set(denials.map((denial) => denial.start));
-  const lines = new LineIndex(text);
   const qualifiedLines = new Map<number, boolean>();
   for (const clause of all.filter((sentence) => !denied.has(sentence.start)).flatMap((sentence) => listItems(text, sentence))) {
     // The EU-region qualifier may stand anywhere on the same line ("| Stripe | EU |", "AWS ja
     // Google Cloud EU-alueella") or in the same sentence wrapped over lines, but not in another list item.
     const line = lineAround(lines, clause);
-    const qualified = qualifiedLines.get(line.start) ?? euQualifier.test(text, line.start, line.end);
+    const qualified = qualifiedLines.get(line.start) ?? euQualifier.test(subject, line.start, line.end);
     qualifiedLines.set(line.start, qualified);
-    if (qualified || euQualifier.test(text, clause.start, clause.end)) continue;
+    if (qualified || euQualifier.test(subject, clause.start, clause.end)) continue;
     for (const { data, patterns } of knownProcessors()) {
-      const match = patterns.first(text, clause.start, clause.end);
+      const match = patterns.first(subject, clause.start, clause.end);
       if (match) facts.push({ kind: 'processor', name: data.name, range: match });
     }
   }
@@ -453,21 +462,21 @@ function lineAround(lines: LineIndex, range: Range): Range {
 }
 
 /** Safeguards are looked for in headings too: "Siirrot vakiolausekkeiden perusteella" names one. */
-function safeguards({ text, pack }: Input, scope: SectionScope): SafeguardFact[] {
+function safeguards({ text, subject, pack }: FactInput, scope: SectionScope): SafeguardFact[] {
   const bodies = [...noticeBodies(text, scope), ...scope.sections.map((section) => section.headingRange)];
   const facts: SafeguardFact[] = [];
   for (const [mechanism, patterns] of pack.transfer.safeguards) {
-    for (const range of inRanges(patterns, text, bodies)) facts.push({ mechanism, range });
+    for (const range of inRanges(patterns, subject, bodies)) facts.push({ mechanism, range });
   }
-  for (const range of inRanges(pack.transfer.invalidMechanisms, text, bodies)) facts.push({ mechanism: 'invalid', range });
+  for (const range of inRanges(pack.transfer.invalidMechanisms, subject, bodies)) facts.push({ mechanism: 'invalid', range });
   return facts.sort((a, b) => a.range.start - b.range.start);
 }
 
 /** Dates given as the notice's own: after a label ("Päivitetty: 1.2.2024"), alone on a line, or in metadata. */
-function dates({ text, pack, metadataDate, metadataDateRange }: Input): DateFact[] {
+function dates({ text, subject, pack, metadataDate, metadataDateRange }: FactInput): DateFact[] {
   const facts: DateFact[] = [];
   if (metadataDate) facts.push({ iso: metadataDate, range: metadataDateRange ?? { start: 0, end: 0 } });
-  for (const label of pack.dateLabels.matches(text)) {
+  for (const label of pack.dateLabels.matches(subject)) {
     const after = text.slice(label.end, label.end + 60).split(/[\r\n]/, 1)[0] ?? '';
     const found = findDate(after, pack.months);
     if (found && /^[\s:.,\-–—\t]*$/.test(after.slice(0, found.index).replace(/\p{L}+/gu, ''))) {
@@ -492,16 +501,16 @@ function dates({ text, pack, metadataDate, metadataDateRange }: Input): DateFact
  */
 const NOT_IN_RIGHTS_SECTIONS: readonly ElementId[] = ['automated-decisions', 'requirement', 'transfers'];
 
-function mentions({ text, pack }: Input, scope: SectionScope): Partial<Record<ElementId, Range[]>> {
+function mentions({ text, subject, pack }: FactInput, scope: SectionScope): Partial<Record<ElementId, Range[]>> {
   const found: Partial<Record<ElementId, Range[]>> = {};
   const bodies = scope.bodies();
   const rightsBodies = scope.bodies(scope.withElements(RIGHTS_ELEMENTS));
   for (const [element, patterns] of pack.mentions) {
-    let ranges = inRanges(patterns, text, bodies);
+    let ranges = inRanges(patterns, subject, bodies);
     if (NOT_IN_RIGHTS_SECTIONS.includes(element)) ranges = ranges.filter((range) => !overlaps(range, rightsBodies));
     if (ranges.length > 0) found[element] = ranges;
   }
-  const identities = controllerIdentities(text, pack, bodies, found.controller ?? []);
+  const identities = controllerIdentities(subject, pack, bodies, found.controller ?? []);
   if (identities.length > 0) found.controller = identities;
   else delete found.controller;
   return found;
@@ -512,23 +521,42 @@ function mentions({ text, pack }: Input, scope: SectionScope): Partial<Record<El
  * ("X is the data controller") with contact details anywhere, or an organisation (legal form,
  * business ID, kind of body) in the same section as contact details.
  */
-function controllerIdentities(text: string, pack: LanguagePack, bodies: readonly Range[], roles: readonly Range[]): Range[] {
+function controllerIdentities(subject: MatchSubject, pack: LanguagePack, bodies: readonly Range[], roles: readonly Range[]): Range[] {
   const contacts = contactDetails();
-  if (roles.length > 0 && contacts.test(text)) return [...roles];
-  return bodies.filter((body) => contacts.test(text, body.start, body.end)).flatMap((body) => pack.organisationCues.matches(text, body.start, body.end));
+  if (roles.length > 0 && contacts.test(subject)) return [...roles];
+  return bodies.filter((body) => contacts.test(subject, body.start, body.end)).flatMap((body) => pack.organisationCues.matches(subject, body.start, body.end));
 }
 
-/** Extracts, once per notice, everything rules ask about its content; every fact keeps its range. */
-export function extractFacts(input: Input): Facts {
-  const scope = new SectionScope(input.sections);
-  return {
-    legalBases: legalBases(input, scope),
-    legitimateInterestDescriptions: legitimateInterestDescriptions(input, scope),
-    rights: rights(input, scope),
-    retention: retention(input, scope),
-    transfers: transfers(input, scope),
-    safeguards: safeguards(input, scope),
-    dates: dates(input),
-    mentions: mentions(input, scope),
+type FactFamily = keyof Facts;
+
+/**
+ * Everything rules ask about a notice's content, every fact with its range. Each family is
+ * extracted on first use and kept: a run with only a few rules on never reads the rest.
+ */
+export function lazyFacts(input: FactInput): Facts {
+  let scope: SectionScope | undefined;
+  const sections = (): SectionScope => (scope ??= new SectionScope(input.sections));
+  const extractors: { [Family in FactFamily]: () => Facts[Family] } = {
+    legalBases: () => legalBases(input, sections()),
+    legitimateInterestDescriptions: () => legitimateInterestDescriptions(input, sections()),
+    rights: () => rights(input, sections()),
+    retention: () => retention(input, sections()),
+    transfers: () => transfers(input, sections()),
+    safeguards: () => safeguards(input, sections()),
+    dates: () => dates(input),
+    mentions: () => mentions(input, sections()),
   };
+  const facts = {};
+  for (const family of Object.keys(extractors) as FactFamily[]) {
+    Object.defineProperty(facts, family, {
+      enumerable: true,
+      configurable: true,
+      get(): unknown {
+        const value = extractors[family]();
+        Object.defineProperty(facts, family, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return facts as Facts;
 }
