@@ -35,7 +35,9 @@ const pct = (value) => value.toFixed(3);
 
 function printScore(name, result) {
   const out = [];
-  out.push(`\n== ${name}: recall ${pct(result.recall)} (${result.found}/${result.expected}), forbidden ${pct(result.forbiddenRate)} (${result.forbidHits}/${result.forbidTotal})`);
+  out.push(
+    `\n== ${name}: recall ${pct(result.recall)} (${result.found}/${result.expected}), forbidden ${pct(result.forbiddenRate)} (${result.forbidHits}/${result.forbidTotal})`,
+  );
   const width = Math.max(...result.rows.map((entry) => entry.key.length), 10);
   out.push(`${'rule/messageId'.padEnd(width)}  found/expected  forbidden hits/labels`);
   for (const entry of result.rows) {

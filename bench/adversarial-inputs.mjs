@@ -10,7 +10,7 @@ function repeatTo(unit, length) {
 /** name → notice text (plain text; the test also wraps them as Markdown and YAML). */
 export function adversarialInputs(size = MB) {
   const partials = {
-    'spaces': ' ',
+    spaces: ' ',
     'tabs and spaces': ' \t',
     'template prefix "kuvaa "': 'kuvaa ',
     'denial prefix "tietoja ei "': 'tietoja ei ',
@@ -27,7 +27,7 @@ export function adversarialInputs(size = MB) {
     'date-like "12.12."': '12.12.',
     'x placeholders "xx.xx."': 'xx.xx.',
     'e-mail-like "a.b."': 'a.b.',
-    'digits': '1',
+    digits: '1',
     'hyphenated letters "a-"': 'a-',
     'Art. references "6 art. "': '6 art. ',
     'section numbers "1.1."': '1.1.',

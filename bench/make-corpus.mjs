@@ -59,7 +59,10 @@ function vary(text, next) {
 
 /** Markdown as plain text: heading and emphasis markers dropped, as a page copied as text. */
 function asText(markdown) {
-  return markdown.replace(/^#{1,6}\s+/gm, '').replace(/\*\*|__/g, '').replace(/^---\n[\s\S]*?\n---\n/, '');
+  return markdown
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/^---\n[\s\S]*?\n---\n/, '');
 }
 
 export async function makeCorpus(count, folder, { formats = ['md', 'txt', 'yaml'] } = {}) {

@@ -85,7 +85,10 @@ for (const count of CORPORA) {
   const folder = join(scratch, `corpus-${count}`);
   const written = await makeCorpus(count, folder, { formats: ['md'] });
   const label = `${count} Markdown notices (${(written.bytes / 1e6).toFixed(1)} MB)`;
-  const mine = measure(`noticelint: ${label}`, NOTICELINT, ['--format', 'json', '--no-config', '.'], { cwd: folder, runs: Math.min(RUNS, count > 5000 ? 3 : RUNS) });
+  const mine = measure(`noticelint: ${label}`, NOTICELINT, ['--format', 'json', '--no-config', '.'], {
+    cwd: folder,
+    runs: Math.min(RUNS, count > 5000 ? 3 : RUNS),
+  });
   const theirs = measure(`markdownlint-cli2: ${label}`, MARKDOWNLINT, ['**/*.md'], { cwd: folder, runs: Math.min(RUNS, count > 5000 ? 3 : RUNS) });
   results.rows[`corpus${count}`] = mine;
   results.rows[`corpus${count}Markdownlint`] = theirs;
@@ -93,7 +96,10 @@ for (const count of CORPORA) {
   if (cache) {
     const cacheFile = join(scratch, `cache-${count}`);
     once(NOTICELINT, ['--format', 'json', '--no-config', '--cache', '--cache-location', cacheFile, '.'], folder);
-    const warm = measure(`noticelint --cache, warm: ${label}`, NOTICELINT, ['--format', 'json', '--no-config', '--cache', '--cache-location', cacheFile, '.'], { cwd: folder, warmUp: false });
+    const warm = measure(`noticelint --cache, warm: ${label}`, NOTICELINT, ['--format', 'json', '--no-config', '--cache', '--cache-location', cacheFile, '.'], {
+      cwd: folder,
+      warmUp: false,
+    });
     results.rows[`corpus${count}WarmCache`] = warm;
     results.ratios[`corpus${count}WarmVsCold`] = warm.median / mine.median;
   }
@@ -116,7 +122,10 @@ for (const format of ['md', 'txt', 'yaml']) {
         ? baseYaml.replace(/sections:\n([\s\S]*)$/, (_, items) => `sections:\n${grow(items, size - 200)}`).replace(/[^\n]*$/, '')
         : grow(format === 'txt' ? base.replace(/^#+\s+|\*\*/gm, '') : base, size);
     writeFileSync(file, content);
-    const row = measure(`  ${format} ${(size / 1e3).toFixed(0)} KB`, NOTICELINT, ['--no-config', '--max-file-size', String(size * 2), file], { runs: size >= 1e6 ? 1 : RUNS, warmUp: size < 1e6 });
+    const row = measure(`  ${format} ${(size / 1e3).toFixed(0)} KB`, NOTICELINT, ['--no-config', '--max-file-size', String(size * 2), file], {
+      runs: size >= 1e6 ? 1 : RUNS,
+      warmUp: size < 1e6,
+    });
     results.sizes.push({ format, bytes: size, ...row, secondsPerMB: row.median / (size / 1e6) });
   }
 }

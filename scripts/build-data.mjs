@@ -2,7 +2,7 @@
 // ajv standalone validators, so that start-up parses no YAML and compiles no schema.
 // The language list comes from the language packs (scripts/languages.mjs).
 // `--root <folder>` builds another checkout (the tests build a copy with a new language).
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';

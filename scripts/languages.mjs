@@ -27,7 +27,8 @@ export function discoverLanguages(root) {
   }
   const orders = packs.map(({ pack }) => pack.order);
   for (const { file, pack } of packs) {
-    if (Number.isInteger(pack.order) && orders.indexOf(pack.order) !== orders.lastIndexOf(pack.order)) problems.push(`rules/lexicon/${file}: order ${pack.order} is not unique`);
+    if (Number.isInteger(pack.order) && orders.indexOf(pack.order) !== orders.lastIndexOf(pack.order))
+      problems.push(`rules/lexicon/${file}: order ${pack.order} is not unique`);
   }
   if (problems.length > 0) throw new Error(`Language packs are inconsistent:\n  ${problems.join('\n  ')}`);
   return packs.sort((a, b) => a.pack.order - b.pack.order).map(({ code }) => code);
@@ -43,7 +44,9 @@ const messageKeys = (catalogue) => Object.entries(catalogue ?? {}).flatMap(([rul
 export function missingLanguageParts(root, languages) {
   const problems = [];
   const catalogues = Object.fromEntries(
-    languages.filter((language) => existsSync(join(root, `rules/messages/${language}.yaml`))).map((language) => [language, readYaml(root, `rules/messages/${language}.yaml`)]),
+    languages
+      .filter((language) => existsSync(join(root, `rules/messages/${language}.yaml`)))
+      .map((language) => [language, readYaml(root, `rules/messages/${language}.yaml`)]),
   );
   const allKeys = [...new Set(Object.values(catalogues).flatMap(messageKeys))];
   const elements = readYaml(root, 'rules/elements.yaml').elements;
@@ -55,12 +58,16 @@ export function missingLanguageParts(root, languages) {
       const lacking = allKeys.filter((key) => !has.has(key));
       if (lacking.length > 0) problems.push(`rules/messages/${language}.yaml lacks ${lacking.join(', ')}`);
     }
-    const unnamed = Object.entries(elements).filter(([, element]) => !element?.name?.[language]).map(([id]) => id);
+    const unnamed = Object.entries(elements)
+      .filter(([, element]) => !element?.name?.[language])
+      .map(([id]) => id);
     if (unnamed.length > 0) problems.push(`rules/elements.yaml has no name.${language} for ${unnamed.join(', ')}`);
-    if (!existsSync(join(root, `templates/notice.${language}.yaml`))) problems.push(`templates/notice.${language}.yaml is missing (the notice \`noticelint init\` writes)`);
+    if (!existsSync(join(root, `templates/notice.${language}.yaml`)))
+      problems.push(`templates/notice.${language}.yaml is missing (the notice \`noticelint init\` writes)`);
   }
   for (const file of readdirSync(join(root, 'rules/messages'))) {
-    if (file.endsWith('.yaml') && !languages.includes(file.slice(0, -'.yaml'.length))) problems.push(`rules/messages/${file} has no language pack rules/lexicon/${file}`);
+    if (file.endsWith('.yaml') && !languages.includes(file.slice(0, -'.yaml'.length)))
+      problems.push(`rules/messages/${file} has no language pack rules/lexicon/${file}`);
   }
   return problems;
 }

@@ -211,7 +211,12 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
   const excluded = excludedBy([...exclude, ...(flags.ignorePattern ?? [])], io.cwd);
   const found = await discover(include, io.cwd);
   const discovery = { files: found.files.filter((file) => !excluded(file.path)), ignored: found.ignored.filter((file) => !excluded(file.path)) };
-  const settings = resolveSettings([...discovery.files, ...discovery.ignored].map((file) => file.path), options, flags, io);
+  const settings = resolveSettings(
+    [...discovery.files, ...discovery.ignored].map((file) => file.path),
+    options,
+    flags,
+    io,
+  );
   if (!settings) return EXIT_USAGE;
   const selection = selectFiles(discovery, (file) => settings.get(file));
   if (selection.lint.length === 0 && selection.ignored.length === 0) {
@@ -223,7 +228,12 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
     const fileOptions = settings.get(file)?.options ?? options;
     return detect.has(file) ? { ...fileOptions, detectNotice: true } : fileOptions;
   };
-  const linted = await lintFilesInParallel(selection.lint.map((file) => file.path), optionsFor, io.cwd, flags.concurrency ?? defaultThreads());
+  const linted = await lintFilesInParallel(
+    selection.lint.map((file) => file.path),
+    optionsFor,
+    io.cwd,
+    flags.concurrency ?? defaultThreads(),
+  );
   // Ignored files named on the command line (pre-commit passes them) get a note, as in ESLint; the
   // note is not counted against --max-warnings, so that an ignore never blocks a commit.
   return report([...linted, ...selection.ignored.map((file) => ignoredFileResult(file, io.cwd))], flags, io, linted);
@@ -246,9 +256,21 @@ function init(language: Language | undefined, io: Io): number {
 }
 
 function listRules(locale: Language, io: Io): number {
-  const rows = RULES.map(({ meta }) => [meta.id, meta.defaultSeverity, formatArticle(meta.article, locale), meta.fixable ? reportText(locale, 'fixable-column') : '', ruleDescription(meta.id, locale)]);
+  const rows = RULES.map(({ meta }) => [
+    meta.id,
+    meta.defaultSeverity,
+    formatArticle(meta.article, locale),
+    meta.fixable ? reportText(locale, 'fixable-column') : '',
+    ruleDescription(meta.id, locale),
+  ]);
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  for (const row of rows) io.stdout(row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column] ?? 0) : cell)).join('  ').trimEnd() + '\n');
+  for (const row of rows)
+    io.stdout(
+      `${row
+        .map((cell, column) => (column < 4 ? cell.padEnd(widths[column] ?? 0) : cell))
+        .join('  ')
+        .trimEnd()}\n`,
+    );
   return EXIT_OK;
 }
 
@@ -300,7 +322,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('-q, --quiet', 'report errors only')
     .addOption(new Option('--profile <profile>', 'required elements: art13 (collected from the person) or art14').choices(PROFILES))
     .addOption(new Option('--language <lang>', 'language of the notices').choices(['auto', ...LANGUAGES]))
-    .addOption(new Option('--locale <lang>', 'language of the messages (default: each notice\'s own)').choices(LANGUAGES))
+    .addOption(new Option('--locale <lang>', "language of the messages (default: each notice's own)").choices(LANGUAGES))
     .option('-o, --output-file <file>', 'write the report to a file')
     .option('--print-model <file>', 'print the canonical model of a notice as a YAML notice')
     .option('--reference-date <yyyy-mm-dd>', 'date notice-date measures age against (default: today)', isoDate)
@@ -311,7 +333,11 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('--stdin-filename <file>', 'name of the --stdin text: its extension decides the format, its folder the configuration')
     .option('--print-config <file>', 'print the configuration that file is linted with, as JSON')
     .option('--no-inline-config', 'ignore noticelint-disable comments')
-    .option('--rule <rule>', "rule setting over the configuration, e.g. 'notice-date: off' or '{\"notice-date\": [\"warn\", {\"maxAgeMonths\": 12}]}' (repeatable)", ruleOption)
+    .option(
+      '--rule <rule>',
+      'rule setting over the configuration, e.g. \'notice-date: off\' or \'{"notice-date": ["warn", {"maxAgeMonths": 12}]}\' (repeatable)',
+      ruleOption,
+    )
     .option('--ignore-pattern <pattern>', 'skip files matching this .gitignore-style pattern, relative to the current folder (repeatable)', repeated)
     .option('-c, --config <file>', 'use this configuration file instead of searching upward for one')
     .option('--no-config', 'use no configuration file')
@@ -328,7 +354,11 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   program
     .command('init')
     .description('write a commented .noticelintrc.yaml and a YAML notice template with every Art. 13 element')
-    .addOption(new Option('--language <lang>', 'language of the notices: written into the configuration, and of the template (default: auto, template fi)').choices(LANGUAGES))
+    .addOption(
+      new Option('--language <lang>', 'language of the notices: written into the configuration, and of the template (default: auto, template fi)').choices(
+        LANGUAGES,
+      ),
+    )
     .action((flags: { language?: Language }) => setExitCode(init(flags.language, io)));
   program
     .command('rules')
@@ -337,7 +367,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .action((flags: { locale: Language }) => setExitCode(listRules(flags.locale, io)));
   program
     .command('explain')
-    .description('print a rule\'s documentation: what, why, GDPR article, a bad and a good example')
+    .description("print a rule's documentation: what, why, GDPR article, a bad and a good example")
     .argument('<rule>', 'rule id, e.g. retention-period')
     .addOption(new Option('--locale <lang>', 'language of the summary and messages (the documentation itself is English)').choices(LANGUAGES).default('en'))
     .action((ruleId: string, flags: { locale: Language }) => setExitCode(explainRule(ruleId, flags.locale, io)));

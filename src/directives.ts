@@ -140,7 +140,11 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
   const ordered = [...findings].sort((a, b) => a.line - b.line || a.column - b.column);
   for (const finding of ordered) {
     const block = blocks[next];
-    for (let current = block; current && (current.directive.line < finding.line || (current.directive.line === finding.line && current.directive.column <= finding.column)); current = blocks[++next]) {
+    for (
+      let current = block;
+      current && (current.directive.line < finding.line || (current.directive.line === finding.line && current.directive.column <= finding.column));
+      current = blocks[++next]
+    ) {
       state.apply(current);
     }
     const rule = finding.ruleId;
@@ -165,12 +169,20 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
     }
     if (!options.reportUnused || directive.kind === 'enable') continue;
     if (directive.rules.length === 0 && used.size === 0) {
-      extra.push(directiveFinding(directive, 'unused-disable-directive', coreMessage(options.locale, 'unused-disable-directive', { directive: directive.kind })));
+      extra.push(
+        directiveFinding(directive, 'unused-disable-directive', coreMessage(options.locale, 'unused-disable-directive', { directive: directive.kind })),
+      );
     }
     const unused = directive.rules.filter((id) => options.knownRules.includes(id) && !used.has(id));
     if (unused.length > 0) {
       const rules = unused.map((id) => `"${id}"`).join(', ');
-      extra.push(directiveFinding(directive, 'unused-disable-directive', coreMessage(options.locale, 'unused-disable-directive-rules', { directive: directive.kind, rules })));
+      extra.push(
+        directiveFinding(
+          directive,
+          'unused-disable-directive',
+          coreMessage(options.locale, 'unused-disable-directive-rules', { directive: directive.kind, rules }),
+        ),
+      );
     }
   }
   return [...kept, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);

@@ -124,7 +124,12 @@ export async function discover(patterns: readonly string[], cwd = process.cwd())
     if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
       const chain = ancestorRules(cwd, cwd);
-      files.push(...matches.filter((path) => hasNoticeExtension(path) && !isIgnored(path, false, chain)).sort().map(found));
+      files.push(
+        ...matches
+          .filter((path) => hasNoticeExtension(path) && !isIgnored(path, false, chain))
+          .sort()
+          .map(found),
+      );
       continue;
     }
     const path = resolve(cwd, pattern);

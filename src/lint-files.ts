@@ -28,7 +28,9 @@ export async function lintFile(path: string, options: LintOptions = {}, cwd = pr
   }
   const fixing = options.fix === true || options.fixDryRun === true;
   const canHold = (text: string): boolean => canEncode(text, decoded.encoding);
-  const { text, result } = fixing ? await fixText(decoded.text, path, options, canHold) : { text: decoded.text, result: await lintText(decoded.text, path, options) };
+  const { text, result } = fixing
+    ? await fixText(decoded.text, path, options, canHold)
+    : { text: decoded.text, result: await lintText(decoded.text, path, options) };
   const locale = result.locale ?? fallbackLocale(options);
   const warning = encodingWarning(decoded, locale);
   const messages = warning ? [warning, ...result.messages] : result.messages;
@@ -50,7 +52,9 @@ export async function lintFileSafely(path: string, options: LintOptions, cwd: st
     return await lintFile(path, options, cwd);
   } catch (error) {
     const locale = fallbackLocale(options);
-    return summarise(relative(cwd, path) || path, [fatalFinding(coreMessage(locale, 'internal', { detail: (error as Error).message }), 'internal')], { locale });
+    return summarise(relative(cwd, path) || path, [fatalFinding(coreMessage(locale, 'internal', { detail: (error as Error).message }), 'internal')], {
+      locale,
+    });
   }
 }
 

@@ -59,8 +59,7 @@ export interface LintResult {
 export type FindingPosition = Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>;
 
 export function summarise(filePath: string, messages: Finding[], extra: Pick<LintResult, 'output' | 'locale'> = {}): LintResult {
-  const count = (severity: 1 | 2, fixable = false): number =>
-    messages.filter((message) => message.severity === severity && (!fixable || message.fix)).length;
+  const count = (severity: 1 | 2, fixable = false): number => messages.filter((message) => message.severity === severity && (!fixable || message.fix)).length;
   return {
     filePath,
     messages,

@@ -15,7 +15,16 @@ import type { Report, Rule } from './rules/rule.js';
 import { formatFor, locatorFor, type Locator } from './formats/index.js';
 import { configuredLanguageMismatch, parseLanguageOptions, type LanguageMismatch } from './language-choice.js';
 import { noticeEvidence, verdict, MIN_ELEMENTS } from './detect.js';
-import { fallbackLocale, fatalFinding, fileWarning, summarise, type FindingPosition, type LintOptions, type LintResult, type RuleSetting } from './lint-types.js';
+import {
+  fallbackLocale,
+  fatalFinding,
+  fileWarning,
+  summarise,
+  type FindingPosition,
+  type LintOptions,
+  type LintResult,
+  type RuleSetting,
+} from './lint-types.js';
 
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
 

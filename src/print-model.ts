@@ -12,7 +12,10 @@ export function toYamlNotice(notice: Notice): string {
       ...(section.number === undefined ? {} : { number: section.number }),
       ...(section.level === (section.number?.split('.').length ?? 1) ? {} : { level: section.level }),
       // Trailing blanks on a line mean nothing to a reader, and YAML's quoted scalars do not keep them through a round trip.
-      text: (section.text ?? notice.source.slice(section.bodyRange.start, section.bodyRange.end)).replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim(),
+      text: (section.text ?? notice.source.slice(section.bodyRange.start, section.bodyRange.end))
+        .replace(/\r\n?/g, '\n')
+        .replace(/[ \t]+$/gm, '')
+        .trim(),
     };
   });
   const model: YamlNotice = {

@@ -47,7 +47,7 @@ function lexiconPatterns(): string[] {
   const walk = (value: unknown, key: string, inArray: boolean): void => {
     if (typeof value === 'string') {
       if ((inArray || key === 'pattern') && !skip.has(key)) found.push(value);
-    } else if (Array.isArray(value)) value.forEach((item) => walk(item, key, true));
+    } else if (Array.isArray(value)) for (const item of value) walk(item, key, true);
     else if (value && typeof value === 'object') for (const [name, item] of Object.entries(value)) if (!skip.has(name)) walk(item, name, false);
   };
   walk(DATA.languages, '', false);
@@ -102,7 +102,10 @@ describe('every rule finishes on adversarial input (the benchmark records the ti
   it.each(small)('Markdown and YAML: %s', async (_name, text) => {
     const body = text.split('\n').slice(1).join('\n');
     const markdown = await lintText(`# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\n${body}`, 'n.md', { rules: everyRuleOn, now: REFERENCE_DATE });
-    const yaml = await lintText(`noticelint: 1\nsections:\n  - heading: Rekisterinpitäjä\n    text: ${JSON.stringify(body)}\n`, 'n.yaml', { rules: everyRuleOn, now: REFERENCE_DATE });
+    const yaml = await lintText(`noticelint: 1\nsections:\n  - heading: Rekisterinpitäjä\n    text: ${JSON.stringify(body)}\n`, 'n.yaml', {
+      rules: everyRuleOn,
+      now: REFERENCE_DATE,
+    });
     // Markdown the parser would need quadratic time for is refused up front, never parsed slowly.
     for (const message of markdown.messages.filter((finding) => finding.fatal)) expect(message.messageId).toBe('too-complex');
     expect(yaml.fatalErrorCount).toBe(0);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../src/discover.js';
@@ -41,10 +41,22 @@ export const BAD_FILES: Record<string, { content: string | Buffer; messageId: st
     line: 1,
   },
   'deep-flow.yaml': { content: `sections: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`, messageId: 'too-deep', line: 1 },
-  'deep-map.yaml': { content: 'sections:\n' + Array.from({ length: 300 }, (_, depth) => `${' '.repeat(depth * 2 + 2)}a:\n`).join(''), messageId: 'too-deep', line: 102 },
+  'deep-map.yaml': {
+    content: `sections:\n${Array.from({ length: 300 }, (_, depth) => `${' '.repeat(depth * 2 + 2)}a:\n`).join('')}`,
+    messageId: 'too-deep',
+    line: 102,
+  },
   'deep-quote.md': { content: `# Tietosuojaseloste\n\n${'> '.repeat(20_000)}teksti\n`, messageId: 'too-deep', line: 3 },
-  'deep-list.md': { content: '# Tietosuojaseloste\n\n' + Array.from({ length: 300 }, (_, depth) => `${'  '.repeat(depth)}- kohta\n`).join(''), messageId: 'too-deep', line: 103 },
-  'headings.md': { content: '# Tietosuojaseloste\n\n' + Array.from({ length: 100_000 }, (_, index) => `## ${index + 1}. Otsikko\n\nteksti\n\n`).join(''), messageId: 'too-complex', line: 3 + MAX_HEADINGS * 4 - 4 },
+  'deep-list.md': {
+    content: `# Tietosuojaseloste\n\n${Array.from({ length: 300 }, (_, depth) => `${'  '.repeat(depth)}- kohta\n`).join('')}`,
+    messageId: 'too-deep',
+    line: 103,
+  },
+  'headings.md': {
+    content: `# Tietosuojaseloste\n\n${Array.from({ length: 100_000 }, (_, index) => `## ${index + 1}. Otsikko\n\nteksti\n\n`).join('')}`,
+    messageId: 'too-complex',
+    line: 3 + MAX_HEADINGS * 4 - 4,
+  },
   'emphasis.md': { content: `# Tietosuojaseloste\n\nTeksti\n${'*a'.repeat(1001)}\n`, messageId: 'too-complex', line: 3 },
   'too-large.txt': { content: `Tietosuojaseloste\n${'Tietoja säilytetään kaksi vuotta. '.repeat(180_000)}\n`, messageId: 'too-large', line: 1 },
 };
@@ -61,7 +73,15 @@ describe('bad files are fatal findings with a clear message and the right line',
   it('whitespace-only files get the same message id as zero-byte ones, and say why', async () => {
     const folder = await tempTree({ 'blank.md': ' \r\n\u00a0\n' });
     const [finding] = (await lintFile(join(folder, 'blank.md'), {}, folder)).messages;
-    expect(finding).toMatchObject({ ruleId: null, messageId: 'empty', fatal: true, severity: 2, line: 1, column: 1, message: 'The file is empty: it holds only whitespace.' });
+    expect(finding).toMatchObject({
+      ruleId: null,
+      messageId: 'empty',
+      fatal: true,
+      severity: 2,
+      line: 1,
+      column: 1,
+      message: 'The file is empty: it holds only whitespace.',
+    });
   });
 
   it('one visible character is enough not to be empty', async () => {
@@ -103,12 +123,27 @@ describe('bad files are fatal findings with a clear message and the right line',
     // as root without them: the kernel then refuses the mode-000 file as for any user, while this
     // checkout stays reachable wherever it is (a private mktemp -d folder, /root), being root's own.
     const dropped = '-dac_override,-dac_read_search';
-    const run = spawnSync('setpriv', [`--inh-caps=${dropped}`, `--bounding-set=${dropped}`, process.execPath, join(root, 'bin', 'noticelint.js'), '--format', 'json', '--no-config', 'secret.md'], { cwd: folder, encoding: 'utf8' });
+    const run = spawnSync(
+      'setpriv',
+      [
+        `--inh-caps=${dropped}`,
+        `--bounding-set=${dropped}`,
+        process.execPath,
+        join(root, 'bin', 'noticelint.js'),
+        '--format',
+        'json',
+        '--no-config',
+        'secret.md',
+      ],
+      { cwd: folder, encoding: 'utf8' },
+    );
     expect(run.error, 'setpriv (util-linux) must be installed: apt-get install -y util-linux').toBeUndefined();
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     const [result] = JSON.parse(run.stdout) as { messages: Finding[] }[];
-    expect(result?.messages.map((message) => [message.messageId, message.fatal, message.message])).toEqual([['unreadable', true, 'Permission denied: the file cannot be read.']]);
+    expect(result?.messages.map((message) => [message.messageId, message.fatal, message.message])).toEqual([
+      ['unreadable', true, 'Permission denied: the file cannot be read.'],
+    ]);
   });
 
   it('a directory symlink loop terminates, each notice found once', async () => {

@@ -93,7 +93,11 @@ const TABLE: Record<string, [number, string, string[]][]> = {
     [6, 'Rekisterinpitäjä', ['controller']],
     [7, 'Yhteys henkilö rekisteriä koskevissa asioissa', ['contact-person']],
     [8, 'Rekisterin nimi', ['register-name']],
-    [9, 'Oikeusperuste ja henkilötietojen käsittelyn tarkoitus. Onko tietojen antaminen lakisääteinen tai sopimukseen perustuva vaatimus', ['purposes', 'legal-basis', 'requirement']],
+    [
+      9,
+      'Oikeusperuste ja henkilötietojen käsittelyn tarkoitus. Onko tietojen antaminen lakisääteinen tai sopimukseen perustuva vaatimus',
+      ['purposes', 'legal-basis', 'requirement'],
+    ],
     [10, 'Oikeutetun edun peruste', ['legitimate-interests']],
     [11, 'Kyseessä olevat henkilötietoryhmät', ['categories']],
     [12, 'Vastaanottajat ja vastaanottajaryhmät', ['recipients']],

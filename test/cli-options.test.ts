@@ -20,7 +20,9 @@ interface JsonResult {
 }
 
 function findings(stdout: string): [string, string | null, string, number][] {
-  return (JSON.parse(stdout) as JsonResult[]).flatMap((result) => result.messages.map((message) => [result.filePath, message.ruleId, message.messageId, message.line] as [string, string | null, string, number]));
+  return (JSON.parse(stdout) as JsonResult[]).flatMap((result) =>
+    result.messages.map((message) => [result.filePath, message.ruleId, message.messageId, message.line] as [string, string | null, string, number]),
+  );
 }
 
 describe('--stdin and --stdin-filename', () => {
@@ -38,7 +40,7 @@ describe('--stdin and --stdin-filename', () => {
 
   it('without a file name, reports it as <text>; empty input is a fatal finding', async () => {
     const dir = await tempTree({});
-    const named = await runCli(['--stdin', '-f', 'json', ...DATE], dir, { stdin: OLD.replace(/^---[^]*?---\n/, '') });
+    const named = await runCli(['--stdin', '-f', 'json', ...DATE], dir, { stdin: OLD.replace(/^---[\s\S]*?---\n/, '') });
     expect((JSON.parse(named.stdout) as JsonResult[]).map((result) => result.filePath)).toEqual(['<text>']);
     const empty = await runCli(['--stdin', '-f', 'json'], dir, { stdin: '' });
     expect([empty.code, findings(empty.stdout)]).toEqual([1, [['<text>', null, 'empty', 1]]]);
@@ -56,8 +58,12 @@ describe('--stdin and --stdin-filename', () => {
     expect([ignored.code, ignored.stdout]).toEqual([0, '[]\n']);
   });
 
-  it('reads the process\'s standard input in the built CLI', () => {
-    const result = spawnSync(process.execPath, [join(root, 'bin/noticelint.js'), '--stdin', '--stdin-filename', 'n.md', '-f', 'unix', ...DATE], { cwd: root, input: OLD, encoding: 'utf8' });
+  it("reads the process's standard input in the built CLI", () => {
+    const result = spawnSync(process.execPath, [join(root, 'bin/noticelint.js'), '--stdin', '--stdin-filename', 'n.md', '-f', 'unix', ...DATE], {
+      cwd: root,
+      input: OLD,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^n\.md:3:7: Seloste on päivätty 2019-01-01, .* \[Warning\/notice-date\]\n\n1 ongelma\n$/);
   });
@@ -65,7 +71,8 @@ describe('--stdin and --stdin-filename', () => {
 
 describe('--print-config FILE', () => {
   it('prints the configuration the file is linted with, overrides and --rule included, and exits 0', async () => {
-    const config = 'language: fi\nrules:\n  vague-language: warn\noverrides:\n  - files: "drafts/**"\n    rules:\n      notice-date: [warn, { maxAgeMonths: 6 }]\n';
+    const config =
+      'language: fi\nrules:\n  vague-language: warn\noverrides:\n  - files: "drafts/**"\n    rules:\n      notice-date: [warn, { maxAgeMonths: 6 }]\n';
     const dir = await tempTree({ '.noticelintrc.yaml': config });
     const { code, stdout } = await runCli(['--print-config', 'drafts/a.md', '--rule', 'html-remnant: off'], dir);
     expect(code).toBe(0);
@@ -100,7 +107,7 @@ describe('--no-inline-config', () => {
   });
 });
 
-describe('--rule, ESLint\'s syntax, validated like the configuration', () => {
+describe("--rule, ESLint's syntax, validated like the configuration", () => {
   it('turns a rule off, and sets options with the JSON form; later --rule wins', async () => {
     const dir = await tempTree({ 'old.md': OLD, 'new.md': VALID });
     expect(findings((await runCli(['-f', 'json', ...DATE, '--rule', 'notice-date: off', 'old.md'], dir)).stdout)).toEqual([]);
@@ -110,7 +117,7 @@ describe('--rule, ESLint\'s syntax, validated like the configuration', () => {
     expect([overridden.code, findings(overridden.stdout)]).toEqual([0, []]);
   });
 
-  it('keeps the configuration\'s options when only the severity is given', async () => {
+  it("keeps the configuration's options when only the severity is given", async () => {
     const dir = await tempTree({ '.noticelintrc.yaml': 'rules:\n  notice-date: [warn, { maxAgeMonths: 1 }]\n', 'new.md': VALID });
     const { code, stdout } = await runCli(['-f', 'json', ...DATE, '--rule', 'notice-date: error', 'new.md'], dir);
     expect([code, findings(stdout)]).toEqual([1, [['new.md', 'notice-date', 'stale', 3]]]);
@@ -165,7 +172,7 @@ describe('--fix-dry-run', () => {
     expect((JSON.parse(plain.stdout) as JsonResult[])[0]).not.toHaveProperty('output');
   });
 
-  it('works on standard input; --fix with it, or with --fix-dry-run, exits 2 with ESLint\'s words', async () => {
+  it("works on standard input; --fix with it, or with --fix-dry-run, exits 2 with ESLint's words", async () => {
     const dir = await tempTree({ 'n.txt': broken });
     const fromStdin = await runCli(['-f', 'json', ...DATE, '--stdin', '--stdin-filename', 'n.txt', '--fix-dry-run'], dir, { stdin: broken });
     expect((JSON.parse(fromStdin.stdout) as JsonResult[])[0]?.output).toBe('Tietosuojaseloste\n\nRekisterinpitäjä: Yritys Oy & kumppanit.\n');
@@ -177,7 +184,7 @@ describe('--fix-dry-run', () => {
   });
 });
 
-describe('-f unix and -f compact (ESLint\'s layouts)', () => {
+describe("-f unix and -f compact (ESLint's layouts)", () => {
   it('prints file:line:col: message [Severity/rule], one finding per line', async () => {
     const dir = await tempTree({ 'old.md': OLD, 'x.yaml': '' });
     const { code, stdout } = await runCli(['-f', 'unix', ...DATE, 'old.md', 'x.yaml'], dir);
@@ -193,7 +200,9 @@ describe('-f unix and -f compact (ESLint\'s layouts)', () => {
     const dir = await tempTree({ 'old.md': OLD });
     const { code, stdout } = await runCli(['-f', 'compact', ...DATE, '--locale', 'en', 'old.md'], dir);
     expect(code).toBe(0);
-    expect(stdout).toBe('old.md: line 3, col 7, Warning - The notice is dated 2019-01-01, more than 24 months ago. Review it and update the date. (notice-date)\n\n1 problem\n');
+    expect(stdout).toBe(
+      'old.md: line 3, col 7, Warning - The notice is dated 2019-01-01, more than 24 months ago. Review it and update the date. (notice-date)\n\n1 problem\n',
+    );
   });
 
   it('prints nothing for a clean run', async () => {
@@ -203,7 +212,7 @@ describe('-f unix and -f compact (ESLint\'s layouts)', () => {
 });
 
 describe('--max-warnings', () => {
-  it('-1 means no limit (ESLint\'s default); other negative numbers are refused', async () => {
+  it("-1 means no limit (ESLint's default); other negative numbers are refused", async () => {
     const dir = await tempTree({ 'old.md': OLD });
     expect((await runCli([...DATE, '--max-warnings', '0', 'old.md'], dir)).code).toBe(1);
     expect((await runCli([...DATE, '--max-warnings', '-1', 'old.md'], dir)).code).toBe(0);
@@ -213,6 +222,7 @@ describe('--max-warnings', () => {
 });
 
 describe('stylish line width', () => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC.
   const strip = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
 
   it('does not pad short messages to the longest one when not on a terminal', async () => {

@@ -15,7 +15,13 @@ describe('exit codes', () => {
   it('exits 1 on the seeds (errors) and prints the JSON contract for all five', async () => {
     const { code, stdout } = await run(['--format', 'json', '--reference-date', '2026-11-22', 'fixtures/seeds']);
     expect(code).toBe(1);
-    const results = JSON.parse(stdout) as { filePath: string; messages: Record<string, unknown>[]; errorCount: number; warningCount: number; fatalErrorCount: number }[];
+    const results = JSON.parse(stdout) as {
+      filePath: string;
+      messages: Record<string, unknown>[];
+      errorCount: number;
+      warningCount: number;
+      fatalErrorCount: number;
+    }[];
     expect(results.map((result) => result.filePath)).toEqual([
       'fixtures/seeds/000_26472f3d1c73aa31.txt',
       'fixtures/seeds/001_0090e37146671056.txt',
@@ -25,12 +31,12 @@ describe('exit codes', () => {
     ]);
     for (const result of results) {
       expect(Object.keys(result)).toEqual(expect.arrayContaining(['filePath', 'messages', 'errorCount', 'warningCount', 'fatalErrorCount']));
-      expect(result.errorCount).toBe(result.messages.filter((message) => message['severity'] === 2).length);
+      expect(result.errorCount).toBe(result.messages.filter((message) => message.severity === 2).length);
       for (const message of result.messages) {
         expect(Object.keys(message)).toEqual(expect.arrayContaining(['ruleId', 'messageId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']));
       }
     }
-    const first = results[0]?.messages.find((message) => message['ruleId'] === 'section-numbering');
+    const first = results[0]?.messages.find((message) => message.ruleId === 'section-numbering');
     expect(first).toMatchObject({ messageId: 'gap', severity: 1, line: 31, column: 1 });
   });
 
@@ -92,9 +98,9 @@ describe('exit codes', () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     const [commands, lintSection] = help.stdout.split('Options of lint, the default command (noticelint [options] [paths...]):');
-    expect(commands).toMatch(/Commands:\n\s+lint \[options\] \[paths\.\.\.\][^]*\n\s+explain (\[options\] )?<rule>/);
+    expect(commands).toMatch(/Commands:\n\s+lint \[options\] \[paths\.\.\.\][\s\S]*\n\s+explain (\[options\] )?<rule>/);
     for (const long of lintOptions ?? []) expect(lintSection, long).toMatch(new RegExp(`^  (-\\w, )?${long}\\b`, 'm'));
-    expect(lintSection).toMatch(/^  -f, --format <name>\s+output format \(choices: "stylish", "json",/m);
+    expect(lintSection).toMatch(/^ {2}-f, --format <name>\s+output format \(choices: "stylish", "json",/m);
   });
 
   it('--print-model prints a YAML notice', async () => {
@@ -114,7 +120,11 @@ describe('the installed launcher', () => {
 
   it('prints no colour when NO_COLOR is set, even when colour is forced', () => {
     const run = (env: NodeJS.ProcessEnv): string =>
-      spawnSync(process.execPath, [join(root, 'bin/noticelint.js'), 'fixtures/examples/fi-defective.txt'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } }).stdout;
+      spawnSync(process.execPath, [join(root, 'bin/noticelint.js'), 'fixtures/examples/fi-defective.txt'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      }).stdout;
     expect(run({ FORCE_COLOR: '1', NO_COLOR: '' })).toContain('\u001b[');
     const plain = run({ NO_COLOR: '1', FORCE_COLOR: '1' });
     expect(plain).toContain('template-leftover');

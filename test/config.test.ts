@@ -84,7 +84,7 @@ describe('configuration discovery and precedence', () => {
   it('extends: strict makes warnings errors and turns on the opt-in rules', async () => {
     const plain = await tempTree({ 'a.txt': defective });
     expect(severityOf((await lintJson(plain)).results, 'html-remnant')).toEqual([1]);
-    const strict = await tempTree({ '.noticelintrc.yaml': 'extends: strict\n', 'a.txt': defective + '\nTietoja voidaan käyttää tarvittaessa.\n' });
+    const strict = await tempTree({ '.noticelintrc.yaml': 'extends: strict\n', 'a.txt': `${defective}\nTietoja voidaan käyttää tarvittaessa.\n` });
     const { results } = await lintJson(strict);
     expect(severityOf(results, 'html-remnant')).toEqual([2]);
     expect(severityOf(results, 'vague-language')).toEqual([1]);
@@ -92,7 +92,8 @@ describe('configuration discovery and precedence', () => {
 
   it('per-rule severity and options, with a later severity keeping earlier options', async () => {
     const root = await tempTree({
-      '.noticelintrc.yaml': 'rules:\n  notice-date: [error, { maxAgeMonths: 1000 }]\n  html-remnant: error\noverrides:\n  - files: strict/**\n    rules:\n      notice-date: warn\n',
+      '.noticelintrc.yaml':
+        'rules:\n  notice-date: [error, { maxAgeMonths: 1000 }]\n  html-remnant: error\noverrides:\n  - files: strict/**\n    rules:\n      notice-date: warn\n',
       'a.txt': defective,
       'strict/b.txt': defective,
     });
@@ -127,7 +128,12 @@ describe('configuration discovery and precedence', () => {
     expect(results.map((result) => result.filePath)).toEqual(['a.txt']);
     const onlyIgnored = await lintJson(root, 'drafts/b.txt', 'c.old.txt');
     expect([onlyIgnored.code, onlyIgnored.stderr]).toEqual([0, '']);
-    expect(onlyIgnored.results.map((result) => [result.filePath, result.messages.map((message) => [message.ruleId, message.messageId, message.severity, message.line])])).toEqual([
+    expect(
+      onlyIgnored.results.map((result) => [
+        result.filePath,
+        result.messages.map((message) => [message.ruleId, message.messageId, message.severity, message.line]),
+      ]),
+    ).toEqual([
       ['drafts/b.txt', [[null, 'ignored', 1, 1]]],
       ['c.old.txt', [[null, 'ignored', 1, 1]]],
     ]);
@@ -157,23 +163,78 @@ describe('configuration discovery and precedence', () => {
 
 describe('configuration errors exit 2 with file, line and a suggestion', () => {
   const cases: [string, string, string, RegExp][] = [
-    ['unknown rule id', '.noticelintrc.yaml', 'profile: art13\nrules:\n  retention-perod: error\n', /\.noticelintrc\.yaml:3:3: Unknown rule "retention-perod"\. Did you mean "retention-period"\?/],
-    ['bad severity', '.noticelintrc.yaml', 'rules:\n  html-remnant: warning\n', /\.noticelintrc\.yaml:2:3: Rule "html-remnant": invalid setting "warning".*Did you mean "warn"\?/],
-    ['unknown option', '.noticelintrc.yaml', 'rules:\n  notice-date:\n    - warn\n    - maxAge: 12\n', /\.noticelintrc\.yaml:4:7: Rule "notice-date" has no option "maxAge"\. Options: maxAgeMonths\. Did you mean "maxAgeMonths"\?/],
-    ['option of the wrong type', '.noticelintrc.yaml', 'rules:\n  notice-date: [warn, { maxAgeMonths: "two years" }]\n', /\.noticelintrc\.yaml:2:39: Rule "notice-date": option "maxAgeMonths" must be a number/],
-    ['option below its schema\'s minimum', '.noticelintrc.yaml', 'rules:\n  notice-date: [warn, { maxAgeMonths: 0 }]\n', /\.noticelintrc\.yaml:2:39: Rule "notice-date": option "maxAgeMonths" must be at least 1, got 0\./],
-    ['option not the integer its schema asks', '.noticelintrc.yaml', 'rules:\n  notice-date:\n    - warn\n    - maxAgeMonths: 1.5\n', /\.noticelintrc\.yaml:4:21: Rule "notice-date": option "maxAgeMonths" must be a whole number, got 1\.5\./],
-    ['invalid option in an override', '.noticelintrc.yaml', 'overrides:\n  - files: a/**\n    rules:\n      notice-date: [warn, { maxAgeMonths: -3 }]\n', /:4:43: Rule "notice-date": option "maxAgeMonths" must be at least 1, got -3\./],
-    ['option for a rule without options', '.noticelintrc.yaml', 'rules:\n  html-remnant: [warn, { fix: true }]\n', /:2:26: Rule "html-remnant" has no option "fix"\. It takes no options\./],
+    [
+      'unknown rule id',
+      '.noticelintrc.yaml',
+      'profile: art13\nrules:\n  retention-perod: error\n',
+      /\.noticelintrc\.yaml:3:3: Unknown rule "retention-perod"\. Did you mean "retention-period"\?/,
+    ],
+    [
+      'bad severity',
+      '.noticelintrc.yaml',
+      'rules:\n  html-remnant: warning\n',
+      /\.noticelintrc\.yaml:2:3: Rule "html-remnant": invalid setting "warning".*Did you mean "warn"\?/,
+    ],
+    [
+      'unknown option',
+      '.noticelintrc.yaml',
+      'rules:\n  notice-date:\n    - warn\n    - maxAge: 12\n',
+      /\.noticelintrc\.yaml:4:7: Rule "notice-date" has no option "maxAge"\. Options: maxAgeMonths\. Did you mean "maxAgeMonths"\?/,
+    ],
+    [
+      'option of the wrong type',
+      '.noticelintrc.yaml',
+      'rules:\n  notice-date: [warn, { maxAgeMonths: "two years" }]\n',
+      /\.noticelintrc\.yaml:2:39: Rule "notice-date": option "maxAgeMonths" must be a number/,
+    ],
+    [
+      "option below its schema's minimum",
+      '.noticelintrc.yaml',
+      'rules:\n  notice-date: [warn, { maxAgeMonths: 0 }]\n',
+      /\.noticelintrc\.yaml:2:39: Rule "notice-date": option "maxAgeMonths" must be at least 1, got 0\./,
+    ],
+    [
+      'option not the integer its schema asks',
+      '.noticelintrc.yaml',
+      'rules:\n  notice-date:\n    - warn\n    - maxAgeMonths: 1.5\n',
+      /\.noticelintrc\.yaml:4:21: Rule "notice-date": option "maxAgeMonths" must be a whole number, got 1\.5\./,
+    ],
+    [
+      'invalid option in an override',
+      '.noticelintrc.yaml',
+      'overrides:\n  - files: a/**\n    rules:\n      notice-date: [warn, { maxAgeMonths: -3 }]\n',
+      /:4:43: Rule "notice-date": option "maxAgeMonths" must be at least 1, got -3\./,
+    ],
+    [
+      'option for a rule without options',
+      '.noticelintrc.yaml',
+      'rules:\n  html-remnant: [warn, { fix: true }]\n',
+      /:2:26: Rule "html-remnant" has no option "fix"\. It takes no options\./,
+    ],
     ['unknown key', '.noticelintrc.yaml', 'language: fi\nprofil: art14\n', /\.noticelintrc\.yaml:2:1: Unknown key "profil"\. Did you mean "profile"\?/],
     ['bad profile', '.noticelintrc.yaml', 'profile: art15\n', /\.noticelintrc\.yaml:1:1: "profile" must be one of: art13, art14\./],
     ['bad extends', '.noticelintrc.yaml', '\nextends: recomended\n', /:2:1: "extends" must be one of: recommended, strict\. Did you mean "recommended"\?/],
-    ['unknown rule in an override', '.noticelintrc.yaml', 'overrides:\n  - files: a/**\n    rules:\n      legal-bases: off\n', /:4:7: Unknown rule "legal-bases"\. Did you mean "legal-basis"\?/],
-    ['unknown key in an override', '.noticelintrc.yaml', 'overrides:\n  - files: a/**\n    profil: art14\n', /:3:5: Unknown key "profil"\. Did you mean "profile"\?/],
+    [
+      'unknown rule in an override',
+      '.noticelintrc.yaml',
+      'overrides:\n  - files: a/**\n    rules:\n      legal-bases: off\n',
+      /:4:7: Unknown rule "legal-bases"\. Did you mean "legal-basis"\?/,
+    ],
+    [
+      'unknown key in an override',
+      '.noticelintrc.yaml',
+      'overrides:\n  - files: a/**\n    profil: art14\n',
+      /:3:5: Unknown key "profil"\. Did you mean "profile"\?/,
+    ],
     ['override without files', '.noticelintrc.yaml', 'overrides:\n  - profile: art14\n', /:2:5: "overrides\.0" must have the key "files"\./],
     ['YAML syntax error', '.noticelintrc.yaml', 'rules:\n  html-remnant: [warn\n', /\.noticelintrc\.yaml:\d+:\d+: Invalid YAML/],
     ['invalid JSON', '.noticelintrc.json', '{\n  "rules": { "html-remnant": "off", }\n}\n', /\.noticelintrc\.json:2:37: Invalid JSON/],
-    ['bad key in package.json', 'package.json', '{\n  "name": "x",\n  "noticelint": {\n    "rules": { "missing-rigth": "off" }\n  }\n}\n', /package\.json:4:16: Unknown rule "missing-rigth"\. Did you mean "missing-right"\?/],
+    [
+      'bad key in package.json',
+      'package.json',
+      '{\n  "name": "x",\n  "noticelint": {\n    "rules": { "missing-rigth": "off" }\n  }\n}\n',
+      /package\.json:4:16: Unknown rule "missing-rigth"\. Did you mean "missing-right"\?/,
+    ],
   ];
   it.each(cases)('%s', async (_name, file, content, expected) => {
     const root = await tempTree({ [file]: content, 'a.txt': defective });

@@ -43,7 +43,10 @@ describe('accuracy on hand-labelled real notices', () => {
 
   it(`the corpus: recall ≥ ${ratchet.recall} and forbidden ≤ ${ratchet.forbiddenRate} (bench/accuracy-ratchet.json)`, async () => {
     const result = await measure(join(corpus, 'notices'), join(corpus, 'labels.yaml'));
-    const detail = [...result.misses.map((miss) => `miss ${miss.file}: ${miss.label}`), ...result.falseFindings.map((wrong) => `false ${wrong.file}:${wrong.line} ${wrong.label}`)].join('\n');
+    const detail = [
+      ...result.misses.map((miss) => `miss ${miss.file}: ${miss.label}`),
+      ...result.falseFindings.map((wrong) => `false ${wrong.file}:${wrong.line} ${wrong.label}`),
+    ].join('\n');
     expect(result.recall, detail).toBeGreaterThanOrEqual(ratchet.recall);
     expect(result.forbiddenRate, detail).toBeLessThanOrEqual(ratchet.forbiddenRate);
   });

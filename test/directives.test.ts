@@ -23,17 +23,27 @@ const TEXT = [
 
 describe('inline disable comments in plain text (HTML comment form)', () => {
   it('reports every finding without directives', async () => {
-    expect(lines(await lintWith(TEXT, 'a.txt'))).toEqual([['html-remnant', 2], ['outdated-reference', 3], ['html-remnant', 4]]);
+    expect(lines(await lintWith(TEXT, 'a.txt'))).toEqual([
+      ['html-remnant', 2],
+      ['outdated-reference', 3],
+      ['html-remnant', 4],
+    ]);
   });
 
   it('disable-next-line silences the next line only, for the rule named', async () => {
     const source = TEXT.replace('2. Oikeusperuste', '<!-- noticelint-disable-next-line outdated-reference -->\n2. Oikeusperuste');
-    expect(lines(await lintWith(source, 'a.txt'))).toEqual([['html-remnant', 2], ['html-remnant', 5]]);
+    expect(lines(await lintWith(source, 'a.txt'))).toEqual([
+      ['html-remnant', 2],
+      ['html-remnant', 5],
+    ]);
   });
 
   it('a directive comment is not itself HTML debris', async () => {
     const source = `<!-- noticelint-disable-file outdated-reference -- the law name is quoted on purpose -->\n${TEXT}`;
-    expect(lines(await lintWith(source, 'a.txt'))).toEqual([['html-remnant', 3], ['html-remnant', 5]]);
+    expect(lines(await lintWith(source, 'a.txt'))).toEqual([
+      ['html-remnant', 3],
+      ['html-remnant', 5],
+    ]);
   });
 });
 
@@ -57,12 +67,20 @@ describe('inline disable comments in Markdown', () => {
   ].join('\n');
 
   it('disable … enable covers the lines between; disable-line its own line; everything after enable is reported', async () => {
-    expect(lines(await lintWith(markdown, 'a.md'))).toEqual([['outdated-reference', 5], ['outdated-reference', 15]]);
+    expect(lines(await lintWith(markdown, 'a.md'))).toEqual([
+      ['outdated-reference', 5],
+      ['outdated-reference', 15],
+    ]);
   });
 
   it('disable without rule ids silences every rule until enable without ids', async () => {
-    const source = markdown.replace('noticelint-disable outdated-reference', 'noticelint-disable').replace('noticelint-enable outdated-reference', 'noticelint-enable');
-    expect(lines(await lintWith(source, 'a.md'))).toEqual([['outdated-reference', 5], ['outdated-reference', 15]]);
+    const source = markdown
+      .replace('noticelint-disable outdated-reference', 'noticelint-disable')
+      .replace('noticelint-enable outdated-reference', 'noticelint-enable');
+    expect(lines(await lintWith(source, 'a.md'))).toEqual([
+      ['outdated-reference', 5],
+      ['outdated-reference', 15],
+    ]);
   });
 
   it('enable of one rule inside a disable of all turns that rule back on', async () => {
@@ -83,8 +101,15 @@ describe('inline disable comments in Markdown', () => {
     ]);
     // The notice is Finnish, so is the message; --locale sv words it in Swedish.
     expect(findings[0]?.message).toBe('Tuntematon sääntö "outdated-referense" kommentissa noticelint-disable-next-line. Tarkoititko "outdated-reference"?');
-    const swedish = await lint('<!-- noticelint-disable-next-line outdated-referense -->\nHenkilötietolaki.\n', 'a.md', { locale: 'sv', rules: onlyRules(RULES) });
-    expect(swedish[0]).toMatchObject({ messageId: 'unknown-rule', line: 1, message: 'Okänd regel "outdated-referense" i noticelint-disable-next-line. Menade du "outdated-reference"?' });
+    const swedish = await lint('<!-- noticelint-disable-next-line outdated-referense -->\nHenkilötietolaki.\n', 'a.md', {
+      locale: 'sv',
+      rules: onlyRules(RULES),
+    });
+    expect(swedish[0]).toMatchObject({
+      messageId: 'unknown-rule',
+      line: 1,
+      message: 'Okänd regel "outdated-referense" i noticelint-disable-next-line. Menade du "outdated-reference"?',
+    });
   });
 
   it('--report-unused-disable-directives reports directives that silence nothing, by rule', async () => {

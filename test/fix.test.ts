@@ -7,8 +7,10 @@ import { encode } from '../src/read/decode.js';
 import { runCli, tempTree } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');
-const DEFECTIVE = 'Tietosuojaseloste\r\nPäivitetty 1.10.2026\r\n\r\n1. Rekisterinpitäjä\tKahvila Aurora Oy&nbsp;<b>Helsinki</b>\r\n2. Tiedot\tNimi ja sähköposti.\r\n2. Säilytysaika\tKaksi vuotta.\r\n4. Oikeudet\tTarkastus<br>oikaisu.\r\n';
-const FIXED = 'Tietosuojaseloste\r\nPäivitetty 1.10.2026\r\n\r\n1. Rekisterinpitäjä\tKahvila Aurora Oy Helsinki\r\n2. Tiedot\tNimi ja sähköposti.\r\n3. Säilytysaika\tKaksi vuotta.\r\n4. Oikeudet\tTarkastus oikaisu.\r\n';
+const DEFECTIVE =
+  'Tietosuojaseloste\r\nPäivitetty 1.10.2026\r\n\r\n1. Rekisterinpitäjä\tKahvila Aurora Oy&nbsp;<b>Helsinki</b>\r\n2. Tiedot\tNimi ja sähköposti.\r\n2. Säilytysaika\tKaksi vuotta.\r\n4. Oikeudet\tTarkastus<br>oikaisu.\r\n';
+const FIXED =
+  'Tietosuojaseloste\r\nPäivitetty 1.10.2026\r\n\r\n1. Rekisterinpitäjä\tKahvila Aurora Oy Helsinki\r\n2. Tiedot\tNimi ja sähköposti.\r\n3. Säilytysaika\tKaksi vuotta.\r\n4. Oikeudet\tTarkastus oikaisu.\r\n';
 
 async function fix(folder: string, ...files: string[]): Promise<{ code: number; rules: string[] }> {
   const { code, stdout } = await runCli(['--fix', '--no-config', '--format', 'json', '--reference-date', '2026-11-22', ...files], folder);
@@ -47,7 +49,7 @@ describe('--fix', () => {
     expect(readFileSync(join(folder, 'a.txt')).equals(Buffer.from(encode(FIXED, encoding, bom)))).toBe(true);
   });
 
-  it('leaves a fix out when the file\'s encoding cannot hold its text (Windows-1252 and an arrow)', async () => {
+  it("leaves a fix out when the file's encoding cannot hold its text (Windows-1252 and an arrow)", async () => {
     const source = 'Tietosuojaseloste\n1. Rekisterinpitäjä\tYritys Oy &rarr; Helsinki\n2. Tiedot\tNimi<br>\n';
     const folder = await tempTree({ 'a.txt': Buffer.from(encode(source, 'windows-1252', false)) });
     await fix(folder, 'a.txt');
@@ -95,7 +97,13 @@ describe('--fix', () => {
   });
 
   it('applies overlapping fixes over several passes, never both at once', () => {
-    expect(applyFixes('abcdef', [{ range: [1, 3], text: 'X' }, { range: [2, 4], text: 'Y' }, { range: [5, 6], text: 'Z' }])).toBe('aXdeZ');
+    expect(
+      applyFixes('abcdef', [
+        { range: [1, 3], text: 'X' },
+        { range: [2, 4], text: 'Y' },
+        { range: [5, 6], text: 'Z' },
+      ]),
+    ).toBe('aXdeZ');
   });
 });
 

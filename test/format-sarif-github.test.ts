@@ -17,7 +17,19 @@ const validateSarif = addFormats.default(new AjvDraft04.default({ allErrors: tru
 
 describe('--format sarif', () => {
   it('validates against the official SARIF 2.1.0 schema, with rule metadata and exact regions', async () => {
-    const { code, stdout } = await runCli(['--format', 'sarif', '--reference-date', '2026-11-22', 'fixtures/seeds', 'fixtures/examples/fi-defective.txt', 'fixtures/examples/en-defective.md', 'missing-file.md'], root);
+    const { code, stdout } = await runCli(
+      [
+        '--format',
+        'sarif',
+        '--reference-date',
+        '2026-11-22',
+        'fixtures/seeds',
+        'fixtures/examples/fi-defective.txt',
+        'fixtures/examples/en-defective.md',
+        'missing-file.md',
+      ],
+      root,
+    );
     expect(code).toBe(1);
     const log = JSON.parse(stdout) as Sarif.Log;
     expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
@@ -34,11 +46,17 @@ describe('--format sarif', () => {
     expect(driverRules.find((rule) => rule.id === 'vague-language')?.defaultConfiguration).toEqual({ level: 'none', enabled: false });
 
     const results = run.results ?? [];
-    const numbering = results.find((result) => result.ruleId === 'section-numbering' && result.locations?.[0]?.physicalLocation?.artifactLocation?.uri === 'fixtures/seeds/000_26472f3d1c73aa31.txt');
+    const numbering = results.find(
+      (result) =>
+        result.ruleId === 'section-numbering' && result.locations?.[0]?.physicalLocation?.artifactLocation?.uri === 'fixtures/seeds/000_26472f3d1c73aa31.txt',
+    );
     expect(numbering).toMatchObject({ level: 'warning', locations: [{ physicalLocation: { region: { startLine: 31, startColumn: 1 } } }] });
     expect(driverRules[numbering?.ruleIndex ?? -1]?.id).toBe('section-numbering');
 
-    const contradiction = results.find((result) => result.ruleId === 'transfer-contradiction' && result.locations?.[0]?.physicalLocation?.artifactLocation?.uri === 'fixtures/examples/fi-defective.txt');
+    const contradiction = results.find(
+      (result) =>
+        result.ruleId === 'transfer-contradiction' && result.locations?.[0]?.physicalLocation?.artifactLocation?.uri === 'fixtures/examples/fi-defective.txt',
+    );
     expect(contradiction?.locations?.[0]?.physicalLocation?.region).toMatchObject({ startLine: 12, startColumn: 34 });
     expect(contradiction?.relatedLocations?.[0]?.physicalLocation?.region?.startLine).toBe(11);
 
@@ -55,7 +73,10 @@ describe('--format sarif', () => {
     expect(validateSarif(empty)).toBe(true);
     expect(empty.runs[0]?.results).toEqual([]);
     const spaced = JSON.parse(
-      formatSarif([{ filePath: 'dir/my notice #1.md', messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 }], { cwd: '/tmp/x', version: '0.1.0' }),
+      formatSarif(
+        [{ filePath: 'dir/my notice #1.md', messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 }],
+        { cwd: '/tmp/x', version: '0.1.0' },
+      ),
     ) as Sarif.Log;
     expect(spaced.runs[0]?.artifacts?.[0]?.location?.uri).toBe('dir/my%20notice%20%231.md');
     expect(validateSarif(spaced)).toBe(true);
@@ -71,14 +92,18 @@ describe('--format github', () => {
     expect(lines).toContain(
       '::error file=fixtures/examples/fi-defective.txt,line=12,col=34,endLine=12,endColumn=50,title=transfer-contradiction::Selosteen mukaan tietoja ei siirretä EU:n/ETA:n ulkopuolelle, mutta käytössä on Google Analytics (tietosuoja-asetus 13 art. 1 f). Kerro siirrosta ja sen suojatoimista, tai kerro että käytetään EU-aluetta. (↳ 11:48 Toteamus, ettei tietoja siirretä EU:n/ETA:n ulkopuolelle.)',
     );
-    expect(lines.some((line) => line.startsWith('::warning file=fixtures/examples/fi-defective.txt,line=8,') && line.includes('title=html-remnant::'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('::warning file=fixtures/examples/fi-defective.txt,line=8,') && line.includes('title=html-remnant::'))).toBe(
+      true,
+    );
   });
 
   it('escapes %, line breaks, and : and , in properties', () => {
     const output = formatGithub([
       {
         filePath: 'a,b:c.md',
-        messages: [{ ruleId: null, messageId: 'binary', severity: 2, fatal: true, message: '100% binary\nnot text', line: 1, column: 1, endLine: 1, endColumn: 1 }],
+        messages: [
+          { ruleId: null, messageId: 'binary', severity: 2, fatal: true, message: '100% binary\nnot text', line: 1, column: 1, endLine: 1, endColumn: 1 },
+        ],
         errorCount: 1,
         warningCount: 0,
         fatalErrorCount: 1,

@@ -80,12 +80,20 @@ describe('comment syntax for inline directives, from the format', () => {
   const hashDirective = '# noticelint-disable-file html-remnant\n';
 
   it('says which syntax each format writes comments in', () => {
-    expect([markdownFormat, yamlFormat, textFormat].map((format) => format.comments)).toEqual([{ kind: 'html' }, { kind: 'line', marker: '#' }, { kind: 'html' }]);
+    expect([markdownFormat, yamlFormat, textFormat].map((format) => format.comments)).toEqual([
+      { kind: 'html' },
+      { kind: 'line', marker: '#' },
+      { kind: 'html' },
+    ]);
   });
 
   it('finds HTML comment directives in Markdown and text, "#" directives in YAML, each nowhere else', () => {
     const found = (source: string, kind: string): string[] => findDirectives(source, kind).map((directive) => `${directive.kind}@${directive.line}`);
-    expect([found(htmlDirective, 'markdown'), found(htmlDirective, 'text'), found(htmlDirective, 'yaml')]).toEqual([['disable-file@1'], ['disable-file@1'], []]);
+    expect([found(htmlDirective, 'markdown'), found(htmlDirective, 'text'), found(htmlDirective, 'yaml')]).toEqual([
+      ['disable-file@1'],
+      ['disable-file@1'],
+      [],
+    ]);
     expect([found(hashDirective, 'markdown'), found(hashDirective, 'text'), found(hashDirective, 'yaml')]).toEqual([[], [], ['disable-file@1']]);
   });
 });

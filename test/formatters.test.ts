@@ -60,7 +60,7 @@ describe('stylish formatter', () => {
     expect(formatStylish(results, { color: true })).toContain('\u001b[');
   });
 
-  it('hangs each related location under its finding\'s message, in the message column', () => {
+  it("hangs each related location under its finding's message, in the message column", () => {
     const related = [
       finding({
         ruleId: 'missing-right',
@@ -89,8 +89,12 @@ describe('stylish formatter', () => {
     expect(lines).toContain('✖ 2 problems (1 error, 1 warning)');
   });
 
-  it('shows a rule\'s related location on a real notice: the basis under the missing right, in the notice\'s language', async () => {
-    const result = await lintFile(join(import.meta.dirname, '..', 'fixtures/examples/en-defective.md'), { now: REFERENCE_DATE }, join(import.meta.dirname, '..'));
+  it("shows a rule's related location on a real notice: the basis under the missing right, in the notice's language", async () => {
+    const result = await lintFile(
+      join(import.meta.dirname, '..', 'fixtures/examples/en-defective.md'),
+      { now: REFERENCE_DATE },
+      join(import.meta.dirname, '..'),
+    );
     const lines = formatStylish([result], { color: false }).split('\n');
     const objection = lines.findIndex((line) => line.includes('so the right to object'));
     expect(lines[objection]).toMatch(/^ {2}26:4 +error +The processing rests on Art\. 6\(1\)\(f\), so the right to object .* missing-right$/);

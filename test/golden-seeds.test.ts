@@ -41,18 +41,23 @@ describe('golden: the five real Finnish notices against expected.yaml', () => {
   for (const [file, expectation] of Object.entries(expected)) {
     describe(file, () => {
       const findings = lintFile(join(seeds, file), { now: REFERENCE_DATE }).then((result) => result.messages);
-      const reported = async (): Promise<string[]> =>
-        (await findings).map((finding) => `${finding.ruleId}/${finding.messageId} @${finding.line}`);
+      const reported = async (): Promise<string[]> => (await findings).map((finding) => `${finding.ruleId}/${finding.messageId} @${finding.line}`);
 
       for (const label of expectation.expect ?? []) {
         it(`reports ${show(label)}`, async () => {
-          expect((await findings).some((finding) => matches(finding, label)), (await reported()).join('\n')).toBe(true);
+          expect(
+            (await findings).some((finding) => matches(finding, label)),
+            (await reported()).join('\n'),
+          ).toBe(true);
         });
       }
       (expectation.anyOf ?? []).forEach((alternatives, index) => {
         it(`reports one of group ${index + 1}: ${alternatives.map(show).join(' | ')}`, async () => {
           const resolved = await findings;
-          expect(alternatives.some((label) => resolved.some((finding) => matches(finding, label))), (await reported()).join('\n')).toBe(true);
+          expect(
+            alternatives.some((label) => resolved.some((finding) => matches(finding, label))),
+            (await reported()).join('\n'),
+          ).toBe(true);
         });
       });
       for (const label of expectation.forbid ?? []) {

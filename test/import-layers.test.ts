@@ -15,7 +15,10 @@ const LAYERS: readonly { name: string; modules: readonly string[] }[] = [
   { name: 'foundation', modules: ['text/', 'generated/languages.ts', 'generated/validators.ts', 'schema/validators.ts'] },
   { name: 'model', modules: ['model/', 'lexicon/types.ts', 'schema/errors.ts'] },
   { name: 'lexicon and message catalogue', modules: ['generated/data.ts', 'lexicon/', 'rules/messages.ts'] },
-  { name: 'input: read, formats and their parsers, directives, fixes', modules: ['read/', 'formats/', 'parse/', 'directives.ts', 'language-choice.ts', 'fix.ts'] },
+  {
+    name: 'input: read, formats and their parsers, directives, fixes',
+    modules: ['read/', 'formats/', 'parse/', 'directives.ts', 'language-choice.ts', 'fix.ts'],
+  },
   { name: 'analysis', modules: ['analysis/', 'detect.ts'] },
   { name: 'rules', modules: ['rules/'] },
   { name: 'results: lint-types, formatters, configuration', modules: ['lint-types.ts', 'formatters/', 'config/'] },
@@ -40,7 +43,9 @@ export function layerOf(module: string, layers = LAYERS): number {
 /** `from` imports `to` and `to` sits in a higher layer. */
 export function upwardImports(graph: ReadonlyMap<string, readonly string[]>, layers = LAYERS): string[] {
   return [...graph].flatMap(([from, imports]) =>
-    imports.filter((to) => layerOf(to, layers) > layerOf(from, layers)).map((to) => `${from} (${layers[layerOf(from, layers)]?.name}) imports ${to} (${layers[layerOf(to, layers)]?.name})`),
+    imports
+      .filter((to) => layerOf(to, layers) > layerOf(from, layers))
+      .map((to) => `${from} (${layers[layerOf(from, layers)]?.name}) imports ${to} (${layers[layerOf(to, layers)]?.name})`),
   );
 }
 

@@ -14,31 +14,51 @@ interface JsonResult {
 }
 
 describe('noticelint init', () => {
-  it.each(Object.keys(NOTICE_FILES) as (keyof typeof NOTICE_FILES)[])('writes a commented configuration and a %s notice template that template-leftover reports section by section', async (language) => {
-    const folder = await tempTree({});
-    const created = await runCli(['init', '--language', language], folder);
-    expect(created.code).toBe(0);
-    expect(created.stdout).toContain(`Created ${NOTICE_FILES[language]}`);
+  it.each(Object.keys(NOTICE_FILES) as (keyof typeof NOTICE_FILES)[])(
+    'writes a commented configuration and a %s notice template that template-leftover reports section by section',
+    async (language) => {
+      const folder = await tempTree({});
+      const created = await runCli(['init', '--language', language], folder);
+      expect(created.code).toBe(0);
+      expect(created.stdout).toContain(`Created ${NOTICE_FILES[language]}`);
 
-    const config = readFileSync(join(folder, '.noticelintrc.yaml'), 'utf8');
-    expect(config).toMatch(/^# /m);
-    expect(config).toMatch(new RegExp(`^language: ${language}$`, 'm'));
-    // The written configuration is valid: loading it throws no ConfigError.
-    expect(new ConfigResolver({ kind: 'search' }).settingsFor(join(folder, NOTICE_FILES[language])).configPath).toBe(join(folder, '.noticelintrc.yaml'));
+      const config = readFileSync(join(folder, '.noticelintrc.yaml'), 'utf8');
+      expect(config).toMatch(/^# /m);
+      expect(config).toMatch(new RegExp(`^language: ${language}$`, 'm'));
+      // The written configuration is valid: loading it throws no ConfigError.
+      expect(new ConfigResolver({ kind: 'search' }).settingsFor(join(folder, NOTICE_FILES[language])).configPath).toBe(join(folder, '.noticelintrc.yaml'));
 
-    const template = readFileSync(join(folder, NOTICE_FILES[language]), 'utf8');
-    const elements = [...template.matchAll(/^ {2}- element: (\S+)$/gm)].map((match) => match[1]);
-    expect(elements).toEqual(['controller', 'dpo', 'purposes', 'legal-basis', 'legitimate-interests', 'categories', 'recipients', 'transfers', 'retention', 'rights', 'withdraw-consent', 'complaint', 'requirement', 'automated-decisions']);
-    const placeholderLines = template.split('\n').flatMap((line, index) => (line.includes(`text: ${PLACEHOLDERS[language]}`) ? [index + 1] : []));
-    expect(placeholderLines).toHaveLength(14);
+      const template = readFileSync(join(folder, NOTICE_FILES[language]), 'utf8');
+      const elements = [...template.matchAll(/^ {2}- element: (\S+)$/gm)].map((match) => match[1]);
+      expect(elements).toEqual([
+        'controller',
+        'dpo',
+        'purposes',
+        'legal-basis',
+        'legitimate-interests',
+        'categories',
+        'recipients',
+        'transfers',
+        'retention',
+        'rights',
+        'withdraw-consent',
+        'complaint',
+        'requirement',
+        'automated-decisions',
+      ]);
+      const placeholderLines = template.split('\n').flatMap((line, index) => (line.includes(`text: ${PLACEHOLDERS[language]}`) ? [index + 1] : []));
+      expect(placeholderLines).toHaveLength(14);
 
-    const { code, stdout } = await runCli(['--format', 'json'], folder);
-    expect(code).toBe(1);
-    const [result] = JSON.parse(stdout) as JsonResult[];
-    expect(result?.filePath).toBe(NOTICE_FILES[language]);
-    // One finding per unfilled section, and nothing else: the other rules leave placeholders alone.
-    expect(result?.messages.map((message) => [message.ruleId, message.messageId, message.line])).toEqual(placeholderLines.map((line) => ['template-leftover', 'leftover', line]));
-  });
+      const { code, stdout } = await runCli(['--format', 'json'], folder);
+      expect(code).toBe(1);
+      const [result] = JSON.parse(stdout) as JsonResult[];
+      expect(result?.filePath).toBe(NOTICE_FILES[language]);
+      // One finding per unfilled section, and nothing else: the other rules leave placeholders alone.
+      expect(result?.messages.map((message) => [message.ruleId, message.messageId, message.line])).toEqual(
+        placeholderLines.map((line) => ['template-leftover', 'leftover', line]),
+      );
+    },
+  );
 
   it('without --language, the configuration says language: auto (the template is Finnish)', async () => {
     const folder = await tempTree({});
@@ -53,7 +73,10 @@ describe('noticelint init', () => {
 
   it('never overwrites: an existing file is left byte for byte, the other is still written, exit 2', async () => {
     const folder = await tempTree({ '.noticelintrc.yaml': 'rules:\n  html-remnant: off\n' });
-    const hash = (): string => createHash('sha256').update(readFileSync(join(folder, '.noticelintrc.yaml'))).digest('hex');
+    const hash = (): string =>
+      createHash('sha256')
+        .update(readFileSync(join(folder, '.noticelintrc.yaml')))
+        .digest('hex');
     const before = hash();
     const run = await runCli(['init'], folder);
     expect(run.code).toBe(2);

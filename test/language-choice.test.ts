@@ -13,12 +13,16 @@ const ENGLISH = example('en-defective.md');
 const SHORT_ENGLISH = '## Who we are\n\nAcme Ltd is the controller.\n';
 
 const mismatches = (findings: readonly Finding[]): [string | null, string, number, number, number][] =>
-  findings.filter((finding) => finding.messageId === 'language-mismatch').map((finding) => [finding.ruleId, finding.messageId, finding.severity, finding.line, finding.column]);
+  findings
+    .filter((finding) => finding.messageId === 'language-mismatch')
+    .map((finding) => [finding.ruleId, finding.messageId, finding.severity, finding.line, finding.column]);
 const withoutMismatch = (findings: readonly Finding[]): string[] =>
-  findings.filter((finding) => finding.messageId !== 'language-mismatch').map((finding) => `${finding.line}:${finding.column} ${finding.ruleId}/${finding.messageId} ${finding.message}`);
+  findings
+    .filter((finding) => finding.messageId !== 'language-mismatch')
+    .map((finding) => `${finding.line}:${finding.column} ${finding.ruleId}/${finding.messageId} ${finding.message}`);
 
 describe('the threshold of a clear disagreement', () => {
-  it('is documented: at least 10 hits, and twice the configured language\'s', () => {
+  it("is documented: at least 10 hits, and twice the configured language's", () => {
     expect([MISMATCH_MIN_HITS, MISMATCH_RATIO]).toEqual([10, 2]);
   });
   it('needs the minimum number of hits', () => {
@@ -45,7 +49,7 @@ describe('a configured language the text clearly contradicts', () => {
     expect(withoutMismatch(configuredFinnish)).toEqual(withoutMismatch(await lint(ENGLISH, 'notice.md', { defaultLanguage: 'en' })));
   });
 
-  it('sv: the warning is in the notice\'s language, or in --locale\'s', async () => {
+  it("sv: the warning is in the notice's language, or in --locale's", async () => {
     const swedish = example('sv-valid.md').replace(/^---\n[\s\S]*?\n---\n/, '');
     const findings = await lint(swedish, 'notice.md', { defaultLanguage: 'en' });
     expect(mismatches(findings)).toEqual([[null, 'language-mismatch', 1, 1, 1]]);
@@ -79,7 +83,7 @@ describe('no language-mismatch warning', () => {
     expect(findings.some((finding) => finding.message.startsWith('Selosteesta puuttuu') || finding.message.startsWith('Oikeutta'))).toBe(true);
   });
 
-  it('when the notice\'s own front matter names its language, whatever the configuration says', async () => {
+  it("when the notice's own front matter names its language, whatever the configuration says", async () => {
     const declaredEnglish = `---\nlanguage: en\n---\n${ENGLISH}`;
     const findings = await lint(declaredEnglish, 'notice.md', { defaultLanguage: 'fi' });
     expect(mismatches(findings)).toEqual([]);
@@ -101,13 +105,15 @@ describe('no language-mismatch warning', () => {
 });
 
 describe('--language auto on the command line', () => {
-  it('overrides the configuration\'s language: a short English notice is linted as English, without a warning', async () => {
+  it("overrides the configuration's language: a short English notice is linted as English, without a warning", async () => {
     const folder = await tempTree({ '.noticelintrc.yaml': 'language: fi\n', 'notice.md': SHORT_ENGLISH });
     const messagesOf = (stdout: string): string[] =>
       (JSON.parse(stdout) as { messages: Finding[] }[]).flatMap((result) => result.messages.map((message) => `${message.messageId} ${message.message}`));
 
     const configured = await runCli(['--format', 'json', '--reference-date', '2026-11-22', 'notice.md'], folder);
-    expect(messagesOf(configured.stdout)).toContain('purposes Selosteesta puuttuu käsittelyn tarkoitukset (tietosuoja-asetus 13 art. 1 c). Lisää kohta, jossa se kerrotaan.');
+    expect(messagesOf(configured.stdout)).toContain(
+      'purposes Selosteesta puuttuu käsittelyn tarkoitukset (tietosuoja-asetus 13 art. 1 c). Lisää kohta, jossa se kerrotaan.',
+    );
 
     const auto = await runCli(['--format', 'json', '--reference-date', '2026-11-22', '--language', 'auto', 'notice.md'], folder);
     const messages = messagesOf(auto.stdout);

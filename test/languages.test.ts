@@ -80,7 +80,9 @@ describe('adding a language (Norwegian) is a lexicon, a message file, element na
     expect(failed.stderr).toContain('templates/notice.nb.yaml is missing');
 
     writeFileSync(join(copy, 'rules/messages/nb.yaml'), 'required-section:\n  missing: "Erklæringen mangler {element} (art. {article})."\n');
-    expect(missingLanguageParts(copy, ['fi', 'sv', 'en', 'nb'])).toContainEqual(expect.stringMatching(/^rules\/messages\/nb\.yaml lacks empty-section\.empty, /));
+    expect(missingLanguageParts(copy, ['fi', 'sv', 'en', 'nb'])).toContainEqual(
+      expect.stringMatching(/^rules\/messages\/nb\.yaml lacks empty-section\.empty, /),
+    );
     writeFileSync(join(copy, 'rules/messages/nb.yaml'), read(join(root, 'rules/messages/en.yaml')));
     const elements = parseDocument(read(join(root, 'rules/elements.yaml')));
     for (const id of Object.keys(elements.toJS().elements as Record<string, unknown>)) {
@@ -93,7 +95,9 @@ describe('adding a language (Norwegian) is a lexicon, a message file, element na
     expect(built.stderr).not.toContain('need:');
     expect(built.status).toBe(0);
     expect(read(join(copy, 'src/generated/languages.ts'))).toContain('export const LANGUAGES = ["fi", "sv", "en", "nb"] as const;');
-    expect(read(join(copy, 'schemas/config.schema.json'))).toContain('"enum": ["auto", "fi", "sv", "en", "nb"], "$comment": "generated enum: auto + languages"');
+    expect(read(join(copy, 'schemas/config.schema.json'))).toContain(
+      '"enum": ["auto", "fi", "sv", "en", "nb"], "$comment": "generated enum: auto + languages"',
+    );
     expect(read(join(copy, 'schemas/notice.schema.json'))).toContain('"enum": ["fi", "sv", "en", "nb"], "$comment": "generated enum: languages"');
     expect(read(join(copy, 'src/generated/validators.ts'))).toContain('"nb"');
   });

@@ -15,7 +15,9 @@ describe('Markdown parsed in groups of top-level blocks', () => {
     // after its front matter, two paragraphs when parsed whole).
     const parse = await loadMarkdownParser(true);
     const landmarks = (root: Root): string[] =>
-      root.children.filter((node) => node.type === 'heading' || node.type === 'table' || node.type === 'html' || node.type === 'yaml').map((node) => JSON.stringify(node));
+      root.children
+        .filter((node) => node.type === 'heading' || node.type === 'table' || node.type === 'html' || node.type === 'yaml')
+        .map((node) => JSON.stringify(node));
     for (const file of notices) {
       const source = readFileSync(join(folder, file), 'utf8');
       const whole = parseInBlockGroups(source, (text) => parse(text), Number.MAX_SAFE_INTEGER);
@@ -24,7 +26,9 @@ describe('Markdown parsed in groups of top-level blocks', () => {
     }
   });
   it('never splits inside fenced code, multi-line HTML blocks or between list items', () => {
-    const source = ['Intro.', '', '```', 'code', '', 'still code', '```', '', '<!--', '', 'comment', '-->', '', '- item', '', '- item', '', 'After.', ''].join('\n');
+    const source = ['Intro.', '', '```', 'code', '', 'still code', '```', '', '<!--', '', 'comment', '-->', '', '- item', '', '- item', '', 'After.', ''].join(
+      '\n',
+    );
     const { starts } = blockGroups(source, 1);
     const lineOf = (offset: number): number => source.slice(0, offset).split('\n').length;
     expect(starts.map(lineOf)).toEqual([1, 3, 9, 18]);

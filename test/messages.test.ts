@@ -43,7 +43,10 @@ describe('the message catalogue (rules/messages/{fi,sv,en}.yaml)', () => {
   it('cites articles in each language\'s own style: no "13(1)(a)" in Finnish or Swedish, no "13 art." in English', () => {
     const texts = (language: Language): string[] => Object.values(messageCatalogue(language)).flatMap((entries) => Object.values(entries));
     for (const language of ['fi', 'sv'] as const) {
-      expect(texts(language).filter((text) => /\d\(\d+\)/.test(text)), language).toEqual([]);
+      expect(
+        texts(language).filter((text) => /\d\(\d+\)/.test(text)),
+        language,
+      ).toEqual([]);
     }
     expect(texts('sv').filter((text) => /\d+ art\./.test(text))).toEqual([]);
     expect(texts('en').filter((text) => /\d+ art\.|art\. \d+\.\d/.test(text))).toEqual([]);
@@ -69,7 +72,7 @@ describe('formatArticle: one citation style per language', () => {
     ]);
   });
 
-  it('required-section words the element\'s article in the notice\'s language', async () => {
+  it("required-section words the element's article in the notice's language", async () => {
     const findings = await lint('# Tietosuojaseloste\n\nTeksti.\n', 'n.md', { language: 'fi', rules: onlyRules({ 'required-section': 'error' }) });
     expect(findings.find((finding) => finding.messageId === 'controller')).toMatchObject({
       ruleId: 'required-section',
@@ -83,7 +86,7 @@ describe('formatArticle: one citation style per language', () => {
 
 describe('strict mode (NOTICELINT_STRICT_MESSAGES=1, on in the test configuration)', () => {
   it('throws on an unknown message id, and on a placeholder left unfilled or empty', () => {
-    expect(process.env['NOTICELINT_STRICT_MESSAGES']).toBe('1');
+    expect(process.env.NOTICELINT_STRICT_MESSAGES).toBe('1');
     expect(() => formatMessage('fi', 'retention-period', 'no-such-id')).toThrow(MessageCatalogueError);
     expect(() => formatMessage('sv', 'retention-period', 'vague')).toThrow(/\{phrase\}/);
     expect(() => formatMessage('en', 'transfer-contradiction', 'contradiction', { name: '' })).toThrow(/empty/);
@@ -91,19 +94,23 @@ describe('strict mode (NOTICELINT_STRICT_MESSAGES=1, on in the test configuratio
   });
 
   it('without it, a gap shows the English text or the visible placeholder rather than losing the finding', () => {
-    const saved = process.env['NOTICELINT_STRICT_MESSAGES'];
-    delete process.env['NOTICELINT_STRICT_MESSAGES'];
+    const saved = process.env.NOTICELINT_STRICT_MESSAGES;
+    delete process.env.NOTICELINT_STRICT_MESSAGES;
     try {
       expect(formatMessage('fi', 'retention-period', 'no-such-id')).toBe('retention-period: no-such-id');
       expect(formatMessage('sv', 'retention-period', 'vague')).toContain('"{phrase}"');
     } finally {
-      process.env['NOTICELINT_STRICT_MESSAGES'] = saved;
+      process.env.NOTICELINT_STRICT_MESSAGES = saved;
     }
   });
 
   it('fills every message of every corpus notice, seed and example in all three locales', async () => {
     const folders = ['fixtures/corpus/notices', 'fixtures/seeds', 'fixtures/examples'];
-    const files = folders.flatMap((folder) => readdirSync(join(root, folder)).filter((name) => /\.(md|txt|yaml)$/.test(name) && name !== 'expected.yaml').map((name) => join(root, folder, name)));
+    const files = folders.flatMap((folder) =>
+      readdirSync(join(root, folder))
+        .filter((name) => /\.(md|txt|yaml)$/.test(name) && name !== 'expected.yaml')
+        .map((name) => join(root, folder, name)),
+    );
     expect(files.length).toBeGreaterThan(40);
     const everyRule = Object.fromEntries(RULES.map(({ meta }) => [meta.id, 'warn' as const]));
     for (const locale of LANGUAGES) {
@@ -111,7 +118,10 @@ describe('strict mode (NOTICELINT_STRICT_MESSAGES=1, on in the test configuratio
         const result = await lintFile(file, { now: REFERENCE_DATE, locale, rules: everyRule, reportUnusedDisableDirectives: true });
         // Strict mode would have thrown, and lintFile does not catch that; this guards the non-strict path too.
         // "{{date}}" quoted from a template is the notice's text, not a placeholder of ours.
-        expect(result.messages.filter((message) => /(?<!\{)\{\w+\}(?!\})|\(\)|""/.test(message.message)).map((message) => message.message), file).toEqual([]);
+        expect(
+          result.messages.filter((message) => /(?<!\{)\{\w+\}(?!\})|\(\)|""/.test(message.message)).map((message) => message.message),
+          file,
+        ).toEqual([]);
       }
     }
   });
@@ -130,7 +140,9 @@ describe('transfer-contradiction and transfer-safeguards name what they found', 
         'Selosteen mukaan tietoja ei siirretä EU:n/ETA:n ulkopuolelle, mutta käytössä on Mailchimp (tietosuoja-asetus 13 art. 1 f). Kerro siirrosta ja sen suojatoimista, tai kerro että käytetään EU-aluetta.',
       ],
     ]);
-    expect(findings[0]?.relatedLocations).toEqual([{ line: 3, column: 1, endLine: 3, endColumn: 49, message: 'Toteamus, ettei tietoja siirretä EU:n/ETA:n ulkopuolelle.' }]);
+    expect(findings[0]?.relatedLocations).toEqual([
+      { line: 3, column: 1, endLine: 3, endColumn: 49, message: 'Toteamus, ettei tietoja siirretä EU:n/ETA:n ulkopuolelle.' },
+    ]);
   });
 
   it('a statement that data goes abroad by quoting it, not as a service "in use"', async () => {
@@ -145,16 +157,20 @@ describe('transfer-contradiction and transfer-safeguards name what they found', 
   });
 
   it('transfer-safeguards quotes a statement the same way', async () => {
-    const findings = await lint('## Transfers\n\nSome data is stored outside the EEA.\n', 'n.md', { language: 'en', rules: onlyRules({ 'transfer-safeguards': 'error' }) });
+    const findings = await lint('## Transfers\n\nSome data is stored outside the EEA.\n', 'n.md', {
+      language: 'en',
+      rules: onlyRules({ 'transfer-safeguards': 'error' }),
+    });
     expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.line])).toEqual([['transfer-safeguards', 'missing', 3]]);
     expect(findings[0]?.message).toMatch(/^A transfer outside the EU\/EEA is stated \("Some data is stored outside the EEA\."\) but no safeguard is named/);
   });
 });
 
-describe('engine messages in the user\'s language: --locale, else the notice\'s language, else English', () => {
+describe("engine messages in the user's language: --locale, else the notice's language, else English", () => {
   it('read failures: English by default, the --locale or the declared language otherwise', async () => {
     const dir = await tempTree({ 'empty.md': '' });
-    const message = async (options: Parameters<typeof lintFile>[1]): Promise<string | undefined> => (await lintFile(join(dir, 'empty.md'), options, dir)).messages[0]?.message;
+    const message = async (options: Parameters<typeof lintFile>[1]): Promise<string | undefined> =>
+      (await lintFile(join(dir, 'empty.md'), options, dir)).messages[0]?.message;
     expect(await message({})).toBe('The file is empty.');
     expect(await message({ locale: 'fi' })).toBe('Tiedosto on tyhjä.');
     expect(await message({ language: 'sv' })).toBe('Filen är tom.');
@@ -165,10 +181,13 @@ describe('engine messages in the user\'s language: --locale, else the notice\'s 
   it('too-large names the sizes in every language', async () => {
     const dir = await tempTree({ 'big.md': 'x'.repeat(200) });
     const result = await lintFile(join(dir, 'big.md'), { locale: 'fi', maxFileSize: 100 }, dir);
-    expect(result.messages[0]).toMatchObject({ messageId: 'too-large', message: 'Tiedosto on 200 tavua, yli 100 tavun rajan (nosta rajaa valitsimella --max-file-size).' });
+    expect(result.messages[0]).toMatchObject({
+      messageId: 'too-large',
+      message: 'Tiedosto on 200 tavua, yli 100 tavun rajan (nosta rajaa valitsimella --max-file-size).',
+    });
   });
 
-  it('the encoding warning speaks the notice\'s language', async () => {
+  it("the encoding warning speaks the notice's language", async () => {
     const latin1 = Buffer.from('# Tietosuojaseloste\n\nRekisterinpitäjä on Yritys Oy ja tietoja käsitellään.\n', 'latin1');
     const dir = await tempTree({ 'n.md': latin1 });
     const result = await lintFile(join(dir, 'n.md'), { now: REFERENCE_DATE }, dir);
@@ -187,7 +206,11 @@ describe('engine messages in the user\'s language: --locale, else the notice\'s 
     expect(broken[0]?.message).toMatch(/^Ogiltig YAML: /);
     const other = await lint('name: build\non: push\n', 'ci.yaml', { locale: 'fi' });
     expect(other.map((finding) => [finding.messageId, finding.line, finding.message])).toEqual([
-      ['not-a-notice', 1, 'Ei YAML-muotoinen seloste (siinä ei ole avainta "sections" tai "noticelint"); ei tarkistettu. Lisää se kohtaan "ignores", niin tätä ei näytetä.'],
+      [
+        'not-a-notice',
+        1,
+        'Ei YAML-muotoinen seloste (siinä ei ole avainta "sections" tai "noticelint"); ei tarkistettu. Lisää se kohtaan "ignores", niin tätä ei näytetä.',
+      ],
     ]);
     expect((await lint('name: build\n', 'ci.yaml'))[0]?.message).toMatch(/^Not a YAML notice/);
   });
@@ -200,7 +223,9 @@ describe('engine messages in the user\'s language: --locale, else the notice\'s 
       [null, 'schema', 6, 'Virheellinen YAML-seloste: kohdassa "sections.1" on tuntematon avain "txt".'],
     ]);
     const missing = await lint('noticelint: 1\n', 'notice.yaml', { locale: 'sv' });
-    expect(missing.map((finding) => [finding.messageId, finding.line, finding.message])).toEqual([['schema', 1, 'Ogiltig YAML-information: informationen måste ha nyckeln "sections".']]);
+    expect(missing.map((finding) => [finding.messageId, finding.line, finding.message])).toEqual([
+      ['schema', 1, 'Ogiltig YAML-information: informationen måste ha nyckeln "sections".'],
+    ]);
   });
 
   it('too-complex findings are worded from the catalogue', async () => {
@@ -211,16 +236,25 @@ describe('engine messages in the user\'s language: --locale, else the notice\'s 
 });
 
 describe('SARIF and explain in the chosen language', () => {
-  it('SARIF: related locations in the notice\'s language, rule descriptions in --locale', async () => {
+  it("SARIF: related locations in the notice's language, rule descriptions in --locale", async () => {
     const dir = await tempTree({ 'n.md': '## Siirrot\n\nTietoja ei siirretä EU:n tai ETA:n ulkopuolelle.\n\n## Palvelut\n\nKäytämme Mailchimp-palvelua.\n' });
     const { stdout } = await runCli(['-f', 'sarif', '--locale', 'sv', '--language', 'fi', 'n.md'], dir);
-    const run = (JSON.parse(stdout) as { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string }; help: { text: string } }[] } }; results: { ruleId: string; relatedLocations?: { message: { text: string } }[] }[] }[] }).runs[0];
+    const run = (
+      JSON.parse(stdout) as {
+        runs: {
+          tool: { driver: { rules: { id: string; shortDescription: { text: string }; help: { text: string } }[] } };
+          results: { ruleId: string; relatedLocations?: { message: { text: string } }[] }[];
+        }[];
+      }
+    ).runs[0];
     const contradiction = run?.results.find((result) => result.ruleId === 'transfer-contradiction');
     expect(contradiction?.relatedLocations?.[0]?.message.text).toBe('Uppgiften att inga personuppgifter överförs utanför EU/EES.');
     const retention = run?.tool.driver.rules.find((rule) => rule.id === 'retention-period');
     expect(retention?.shortDescription.text).toBe('Ingen lagringstid eller kriterier, eller bara vag formulering som "så länge det behövs".');
     expect(retention?.help.text).toContain('Dataskyddsförordningen art. 13.2 a.');
-    expect(run?.tool.driver.rules.find((rule) => rule.id === 'fatal')?.shortDescription.text).toBe('Filen kunde inte läsas eller tolkas som information; inget i den granskades.');
+    expect(run?.tool.driver.rules.find((rule) => rule.id === 'fatal')?.shortDescription.text).toBe(
+      'Filen kunde inte läsas eller tolkas som information; inget i den granskades.',
+    );
   });
 
   it('explain prints "GDPR" once, and accepts --locale', async () => {
@@ -253,20 +287,39 @@ describe('SARIF and explain in the chosen language', () => {
 describe('the core catalogue section covers every finding noticelint makes itself', () => {
   it('has a text for each messageId of read, parse and directive findings', () => {
     const core = Object.keys(messageCatalogue('en')[CORE_SECTION] ?? {});
-    for (const id of ['empty', 'binary', 'encoding', 'not-found', 'unreadable', 'too-large', 'broken-symlink', 'write-failed', 'internal', 'not-a-notice', 'yaml-syntax', 'schema-invalid', 'schema-required', 'unknown-rule', 'unused-disable-directive']) {
+    for (const id of [
+      'empty',
+      'binary',
+      'encoding',
+      'not-found',
+      'unreadable',
+      'too-large',
+      'broken-symlink',
+      'write-failed',
+      'internal',
+      'not-a-notice',
+      'yaml-syntax',
+      'schema-invalid',
+      'schema-required',
+      'unknown-rule',
+      'unused-disable-directive',
+    ]) {
       expect(core, id).toContain(id);
     }
   });
 });
 
-describe('report lines in the language of the run: --locale, else the notices\' common language, else English', () => {
+describe("report lines in the language of the run: --locale, else the notices' common language, else English", () => {
   it('stylish: the summary and the fixable line', async () => {
     const finnish = await runCli(['--no-color', '--reference-date', '2026-11-22', 'fixtures/examples/fi-defective.txt'], root);
     expect(finnish.stdout).toContain('\n✖ 19 ongelmaa (10 virhettä, 9 varoitusta)\n  1 ongelma korjattavissa valitsimella `--fix`.\n');
     const swedish = await runCli(['--no-color', '--locale', 'sv', '--reference-date', '2026-11-22', 'fixtures/examples/fi-defective.txt'], root);
     expect(swedish.stdout).toContain('\n✖ 19 problem (10 fel, 9 varningar)\n  1 problem kan troligen rättas med `--fix`.\n');
     // Notices in two languages: the report's own lines fall back to English.
-    const mixed = await runCli(['--no-color', '--reference-date', '2026-11-22', 'fixtures/examples/fi-defective.txt', 'fixtures/examples/sv-defective.md'], root);
+    const mixed = await runCli(
+      ['--no-color', '--reference-date', '2026-11-22', 'fixtures/examples/fi-defective.txt', 'fixtures/examples/sv-defective.md'],
+      root,
+    );
     expect(mixed.stdout).toMatch(/\n✖ \d+ problems \(\d+ errors, \d+ warnings\)\n/);
   });
 
@@ -275,6 +328,11 @@ describe('report lines in the language of the run: --locale, else the notices\' 
     const { code, stderr } = await runCli(['--reference-date', '2026-11-22', '--max-warnings', '0', 'old.md'], dir);
     expect([code, stderr]).toEqual([1, 'noticelint löysi liikaa varoituksia (enintään 0).\n']);
     const { countOf } = await import('../src/rules/messages.js');
-    expect([countOf('fi', 'warnings', 1), countOf('fi', 'warnings', 2), countOf('sv', 'warnings', 2), countOf('en', 'errors', 0)]).toEqual(['1 varoitus', '2 varoitusta', '2 varningar', '0 errors']);
+    expect([countOf('fi', 'warnings', 1), countOf('fi', 'warnings', 2), countOf('sv', 'warnings', 2), countOf('en', 'errors', 0)]).toEqual([
+      '1 varoitus',
+      '2 varoitusta',
+      '2 varningar',
+      '0 errors',
+    ]);
   });
 });

@@ -69,8 +69,9 @@ describe('notice detection leaves other documents alone', () => {
     expect(await verdictOf(join('fixtures/repository', name))).toBe('not-a-notice');
   });
 
-  it('nor is this repository\'s own documentation', async () => {
-    for (const path of ['README.md', 'rules/README.md', ...filesIn('docs', /\.md$/), ...filesIn('docs/rules', /\.md$/)]) expect([path, await verdictOf(path)]).toEqual([path, 'not-a-notice']);
+  it("nor is this repository's own documentation", async () => {
+    for (const path of ['README.md', 'rules/README.md', ...filesIn('docs', /\.md$/), ...filesIn('docs/rules', /\.md$/)])
+      expect([path, await verdictOf(path)]).toEqual([path, 'not-a-notice']);
   });
 
   it('a notice title alone is not enough: an index page of notices that never mentions personal data', async () => {
@@ -91,14 +92,21 @@ describe('a run over a repository with notices and ordinary documents', () => {
   it('lints the notices, notes the other Markdown once each, and skips README, CHANGELOG, CONTRIBUTING and mkdocs.yml', async () => {
     const { code, results, stderr } = await lintJson(repository);
     expect([code, stderr]).toEqual([0, '']);
-    expect(results.map((result) => [result.filePath, result.messages.map((message) => [message.ruleId, message.messageId, message.severity, message.line, message.column])])).toEqual([
+    expect(
+      results.map((result) => [
+        result.filePath,
+        result.messages.map((message) => [message.ruleId, message.messageId, message.severity, message.line, message.column]),
+      ]),
+    ).toEqual([
       ['docs/how-to-edit.md', [[null, 'not-a-notice', 1, 1, 1]]],
       ['docs/index.md', [[null, 'not-a-notice', 1, 1, 1]]],
       ['notices/asiakasrekisteri.md', []],
       ['notices/kundregister.md', []],
     ]);
     // The how-to names 4 elements in a list of section names, none under a heading of its own.
-    expect(results[0]?.messages[0]?.message).toMatch(/^Not checked: this does not look like a privacy notice .*names 4 GDPR elements, but none under a heading of its own/);
+    expect(results[0]?.messages[0]?.message).toMatch(
+      /^Not checked: this does not look like a privacy notice .*names 4 GDPR elements, but none under a heading of its own/,
+    );
     expect(results[1]?.messages[0]?.message).toMatch(/0 GDPR elements found where 4 are needed/);
   });
 
@@ -121,7 +129,10 @@ describe('a run over a repository with notices and ordinary documents', () => {
     expect(results.map((result) => result.filePath)).toEqual(['docs/how-to-edit.md', 'README.md']);
     for (const result of results) {
       expect(result.messages.map((message) => message.messageId)).not.toContain('not-a-notice');
-      expect(result.messages.filter((message) => message.ruleId === 'required-section').map((message) => [message.messageId, message.line])).toContainEqual(['controller', 1]);
+      expect(result.messages.filter((message) => message.ruleId === 'required-section').map((message) => [message.messageId, message.line])).toContainEqual([
+        'controller',
+        1,
+      ]);
     }
   });
 });
@@ -140,7 +151,10 @@ describe('configuration "files" decides before detection', () => {
     const { code, results } = await lintJson(folder);
     expect(code).toBe(1);
     expect(results.map((result) => result.filePath)).toEqual(['notices/jasenet.md']);
-    expect(results[0]?.messages.filter((message) => message.ruleId === 'required-section').map((message) => [message.messageId, message.line])).toContainEqual(['controller', 1]);
+    expect(results[0]?.messages.filter((message) => message.ruleId === 'required-section').map((message) => [message.messageId, message.line])).toContainEqual([
+      'controller',
+      1,
+    ]);
 
     // Named on the command line, as pre-commit names every staged file: "files" still decides, as in ESLint.
     const named = await lintJson(folder, 'docs/ohje.md', 'notices/jasenet.md');
@@ -150,7 +164,12 @@ describe('configuration "files" decides before detection', () => {
       ['docs/ohje.md', 'ignored'],
     ]);
     expect(named.results[1]?.messages).toEqual([
-      expect.objectContaining({ ruleId: null, severity: 1, line: 1, message: 'File ignored because no pattern under "files" in .noticelintrc.yaml matches it; not checked. Add a pattern there to lint it.' }),
+      expect.objectContaining({
+        ruleId: null,
+        severity: 1,
+        line: 1,
+        message: 'File ignored because no pattern under "files" in .noticelintrc.yaml matches it; not checked. Add a pattern there to lint it.',
+      }),
     ]);
     const onlyDocs = await lintJson(folder, 'docs/ohje.md', '--max-warnings', '0');
     expect(onlyDocs.code).toBe(0);
@@ -160,7 +179,9 @@ describe('configuration "files" decides before detection', () => {
     const folder = await tempTree({ 'notices/jasenet.md': weakNotice });
     const { code, results } = await lintJson(folder);
     expect(code).toBe(0);
-    expect(results.map((result) => [result.filePath, result.messages.map((message) => [message.messageId, message.line])])).toEqual([['notices/jasenet.md', [['not-a-notice', 1]]]]);
+    expect(results.map((result) => [result.filePath, result.messages.map((message) => [message.messageId, message.line])])).toEqual([
+      ['notices/jasenet.md', [['not-a-notice', 1]]],
+    ]);
   });
 
   it('"files" must be a list of strings, checked like every other key', async () => {
@@ -195,11 +216,24 @@ describe('ignored files named on the command line, as pre-commit names staged fi
     });
     const { code, results, stderr } = await lintJson(folder, 'notices/a.draft.md', 'notices/old/policy.md');
     expect([code, stderr]).toEqual([0, '']);
-    expect(results.map((result) => [result.filePath, result.messages.map((message) => [message.ruleId, message.messageId, message.severity, message.line, message.message])])).toEqual([
-      ['notices/a.draft.md', [[null, 'ignored', 1, 1, 'File ignored because of a matching pattern in .gitignore; not checked. Remove the pattern to lint it.']]],
-      ['notices/old/policy.md', [[null, 'ignored', 1, 1, 'File ignored because of a matching pattern in notices/.noticelintignore; not checked. Remove the pattern to lint it.']]],
+    expect(
+      results.map((result) => [
+        result.filePath,
+        result.messages.map((message) => [message.ruleId, message.messageId, message.severity, message.line, message.message]),
+      ]),
+    ).toEqual([
+      [
+        'notices/a.draft.md',
+        [[null, 'ignored', 1, 1, 'File ignored because of a matching pattern in .gitignore; not checked. Remove the pattern to lint it.']],
+      ],
+      [
+        'notices/old/policy.md',
+        [[null, 'ignored', 1, 1, 'File ignored because of a matching pattern in notices/.noticelintignore; not checked. Remove the pattern to lint it.']],
+      ],
     ]);
     const swedish = await lintJson(folder, '--locale', 'sv', 'notices/old/policy.md');
-    expect(swedish.results[0]?.messages[0]?.message).toBe('Filen ignorerades eftersom ett mönster i notices/.noticelintignore matchar den; inte granskad. Ta bort mönstret för att granska den.');
+    expect(swedish.results[0]?.messages[0]?.message).toBe(
+      'Filen ignorerades eftersom ett mönster i notices/.noticelintignore matchar den; inte granskad. Ta bort mönstret för att granska den.',
+    );
   });
 });

@@ -33,7 +33,12 @@ describe('the npm package', () => {
     expect(lint.status, lint.stderr).toBe(1);
     const results = JSON.parse(lint.stdout) as { filePath: string; messages: { ruleId: string | null; messageId: string; line: number; column: number }[] }[];
     expect(results.map((result) => result.filePath)).toEqual(['privacy-policy.md', 'tietosuojaseloste.md']);
-    expect(results[0]?.messages.map((message) => [message.ruleId, message.messageId, message.line, message.column])).toContainEqual(['template-leftover', 'leftover', 7, 1]);
+    expect(results[0]?.messages.map((message) => [message.ruleId, message.messageId, message.line, message.column])).toContainEqual([
+      'template-leftover',
+      'leftover',
+      7,
+      1,
+    ]);
     expect(results[1]?.messages).toEqual([]);
 
     // The data files travel with it: rule documentation for explain, the lexicons inside dist/.

@@ -15,11 +15,17 @@ describe('worker threads (built CLI, as npm ci leaves it)', () => {
     // The built worker must exist, or the CLI would quietly lint in one thread.
     expect(existsSync(join(root, 'dist', 'lint-worker.js'))).toBe(true);
     const count = PARALLEL_THRESHOLD + 50;
-    const files = Object.fromEntries(Array.from({ length: count }, (_, index) => [`d${index % 3}/${String(index).padStart(4, '0')}.txt`, seeds[index % seeds.length] ?? '']));
+    const files = Object.fromEntries(
+      Array.from({ length: count }, (_, index) => [`d${index % 3}/${String(index).padStart(4, '0')}.txt`, seeds[index % seeds.length] ?? '']),
+    );
     files['d1/bad.yaml'] = 'sections: [\n';
     const folder = await tempTree(files);
     const run = (concurrency: string): { status: number | null; stdout: string; stderr: string } =>
-      spawnSync(process.execPath, [join(root, 'bin', 'noticelint.js'), '--format', 'json', '--reference-date', '2026-11-22', '--concurrency', concurrency, '.'], { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      spawnSync(
+        process.execPath,
+        [join(root, 'bin', 'noticelint.js'), '--format', 'json', '--reference-date', '2026-11-22', '--concurrency', concurrency, '.'],
+        { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      );
     const one = run('1');
     const two = run('2');
     expect([one.status, one.stderr]).toEqual([1, '']);

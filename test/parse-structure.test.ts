@@ -9,7 +9,9 @@ import { lint, onlyRules } from './helpers.js';
 async function headings(source: string, language: Language, kind: 'markdown' | 'text' = 'markdown'): Promise<[number, string, string[]][]> {
   const notice = await parseNotice(source, kind, { language });
   const lines = new LineIndex(source);
-  return notice.sections.filter((section) => section.heading !== '').map((section) => [lines.position(section.headingRange.start).line, section.heading, section.elements]);
+  return notice.sections
+    .filter((section) => section.heading !== '')
+    .map((section) => [lines.position(section.headingRange.start).line, section.heading, section.elements]);
 }
 
 describe('headings written without #', () => {
@@ -25,13 +27,16 @@ describe('headings written without #', () => {
     expect(await headings(source, 'sv')).toEqual([[3, 'Rättslig grund', ['legal-basis']]]);
   });
   it('en: a label line ending in a colon; a sentence ending in a colon stays text', async () => {
-    const source = '# Privacy notice\n\nRetention period:\nTwo years after the contract ends.\n\nWe collect the following data about you when you register:\nname, e-mail.\n';
+    const source =
+      '# Privacy notice\n\nRetention period:\nTwo years after the contract ends.\n\nWe collect the following data about you when you register:\nname, e-mail.\n';
     expect(await headings(source, 'en')).toEqual([[3, 'Retention period', ['retention']]]);
   });
   it('fi, sv, en: a title line the lexicon knows, alone in its paragraph, is a heading — not when it opens a section or ends a sentence', async () => {
     expect(await headings('Johdanto.\n\nTietojen säilytysaika\n\nKaksi vuotta.\n', 'fi')).toEqual([[3, 'Tietojen säilytysaika', ['retention']]]);
     expect(await headings('Inledning.\n\nÖverföring utanför EU/EES\n\nSker inte.\n', 'sv')).toEqual([[3, 'Överföring utanför EU/EES', ['transfers']]]);
-    expect(await headings('## Data we process\n\nWe process the following data as a controller\n\nName, e-mail.\n', 'en')).toEqual([[1, 'Data we process', []]]);
+    expect(await headings('## Data we process\n\nWe process the following data as a controller\n\nName, e-mail.\n', 'en')).toEqual([
+      [1, 'Data we process', []],
+    ]);
     expect(await headings('Intro.\n\nThe retention period is two years.\n', 'en')).toEqual([]);
   });
   it('fi: numbered list items that name elements are sections; their sub-lists stay bodies', async () => {
@@ -68,7 +73,9 @@ describe('headings written without #', () => {
     expect(new NoticeSource(notice).facts.legalBases.map((fact) => fact.basis)).toEqual(['b']);
   });
   it('fi: a first # heading that names an element is a section, not the title', async () => {
-    const notice = await parseNotice('# Henkilörekisterin tarkoitus\n\nTapahtumat.\n\n# Tietojen lähteet\n\nIlmoittautuminen.\n', 'markdown', { language: 'fi' });
+    const notice = await parseNotice('# Henkilörekisterin tarkoitus\n\nTapahtumat.\n\n# Tietojen lähteet\n\nIlmoittautuminen.\n', 'markdown', {
+      language: 'fi',
+    });
     expect(notice.title).toBeUndefined();
     expect(notice.sections.map((section) => section.elements)).toEqual([['purposes'], ['source']]);
   });
@@ -83,17 +90,22 @@ describe('headings written without #', () => {
 
 describe('sub-sections belong to their parent element', () => {
   const rightsAndBasis = async (source: string, language: Language) =>
-    (await lint(source, 'n.md', { language, rules: onlyRules({ 'missing-right': 'error', 'legal-basis': 'error' }) })).map((finding) => `${finding.ruleId}/${finding.messageId}`);
+    (await lint(source, 'n.md', { language, rules: onlyRules({ 'missing-right': 'error', 'legal-basis': 'error' }) })).map(
+      (finding) => `${finding.ruleId}/${finding.messageId}`,
+    );
   it('fi: rights under "Rekisteröidyn oikeudet" sub-headings, a basis under the legal-basis heading', async () => {
-    const source = '## Oikeusperuste\n\n### Sopimus\n\nLaskutus.\n\n## Rekisteröidyn oikeudet\n\n### Tiedot\n\nVoit tarkastaa, oikaista ja poistaa tietosi sekä rajoittaa käsittelyä. Voit siirtää tiedot järjestelmästä toiseen.\n\n### Valitus\n\nVoit tehdä valituksen valvontaviranomaiselle.\n';
+    const source =
+      '## Oikeusperuste\n\n### Sopimus\n\nLaskutus.\n\n## Rekisteröidyn oikeudet\n\n### Tiedot\n\nVoit tarkastaa, oikaista ja poistaa tietosi sekä rajoittaa käsittelyä. Voit siirtää tiedot järjestelmästä toiseen.\n\n### Valitus\n\nVoit tehdä valituksen valvontaviranomaiselle.\n';
     expect(await rightsAndBasis(source, 'fi')).toEqual([]);
   });
   it('sv: a consent sub-heading under the legal basis is a basis, not only the withdrawal right', async () => {
-    const source = '## Rättslig grund\n\n### Samtycke\n\nNyhetsbrev.\n\n## Dina rättigheter\n\nDu har rätt till tillgång, rättelse, radering, begränsning och dataportabilitet, och att återkalla ditt samtycke. Du kan lämna klagomål till IMY.\n';
+    const source =
+      '## Rättslig grund\n\n### Samtycke\n\nNyhetsbrev.\n\n## Dina rättigheter\n\nDu har rätt till tillgång, rättelse, radering, begränsning och dataportabilitet, och att återkalla ditt samtycke. Du kan lämna klagomål till IMY.\n';
     expect(await rightsAndBasis(source, 'sv')).toEqual([]);
   });
   it('en: a rights sub-section that names no right still counts as the rights section', async () => {
-    const source = '## Legal basis\n\nContract.\n\n## Your rights\n\n### What you can do\n\nYou can access, rectify, erase and restrict your data and ask for data portability.\n\n### Complaints\n\nLodge a complaint with the supervisory authority.\n';
+    const source =
+      '## Legal basis\n\nContract.\n\n## Your rights\n\n### What you can do\n\nYou can access, rectify, erase and restrict your data and ask for data portability.\n\n### Complaints\n\nLodge a complaint with the supervisory authority.\n';
     expect(await rightsAndBasis(source, 'en')).toEqual([]);
   });
 });
@@ -101,7 +113,9 @@ describe('sub-sections belong to their parent element', () => {
 describe('plain text pasted from a word processor', () => {
   it('fi, sv, en: a label line the lexicon knows, with its body below, is a heading', async () => {
     expect(await headings('Seloste\n\nRekisterinpitäjä:\nEsimerkki Oy\n', 'fi', 'text')).toEqual([[3, 'Rekisterinpitäjä:', ['controller']]]);
-    expect(await headings('Integritetspolicy\n\nLagringstid:\nTvå år.\nVi samlar in följande:\nnamn\n', 'sv', 'text')).toEqual([[3, 'Lagringstid:', ['retention']]]);
+    expect(await headings('Integritetspolicy\n\nLagringstid:\nTvå år.\nVi samlar in följande:\nnamn\n', 'sv', 'text')).toEqual([
+      [3, 'Lagringstid:', ['retention']],
+    ]);
     expect(await headings('Privacy notice\n\nYou have these rights as a data subject:\naccess\n', 'en', 'text')).toEqual([]);
   });
   it('fi, sv, en: list markers before a tab are list items, not heading<TAB>body rows', async () => {

@@ -18,7 +18,7 @@ describe('YAML notices', () => {
     expect(source.slice(notice.sections[0]?.bodyRange.start, notice.sections[0]?.bodyRange.end)).toBe('Kaksi vuotta.');
   });
 
-  it('reports a wrong key type on that key\'s line, as a fatal finding', async () => {
+  it("reports a wrong key type on that key's line, as a fatal finding", async () => {
     const source = 'language: fi\ndate: 2024\nsections:\n  - element: retention\n    text: Kaksi vuotta.\n';
     const findings = await lint(source, 'notice.yaml');
     expect(findings.map((finding) => [finding.ruleId, finding.fatal, finding.messageId, finding.line])).toEqual([[null, true, 'schema', 2]]);
@@ -53,7 +53,8 @@ describe('YAML notices', () => {
   });
 
   it('requires categories and source under the art14 profile', async () => {
-    const source = 'profile: art14\nlanguage: en\nsections:\n  - element: controller\n    text: Acme Ltd, London.\n  - element: purposes\n    text: To send invoices.\n';
+    const source =
+      'profile: art14\nlanguage: en\nsections:\n  - element: controller\n    text: Acme Ltd, London.\n  - element: purposes\n    text: To send invoices.\n';
     const ids = (await lint(source, 'notice.yaml')).filter((finding) => finding.ruleId === 'required-section').map((finding) => finding.messageId);
     expect(ids).toEqual(['categories', 'source']);
   });
@@ -63,7 +64,9 @@ describe('--print-model round trip', () => {
   const seeds = join(import.meta.dirname, '..', 'fixtures', 'seeds');
   const examples = join(import.meta.dirname, '..', 'fixtures', 'examples');
   const files = [
-    ...['000_26472f3d1c73aa31.txt', '001_0090e37146671056.txt', '002_3b56ea23d02cb8df.txt', '003_6d78bcf6936e0d8f.txt', '004_61210c77dfd498b8.txt'].map((file) => join(seeds, file)),
+    ...['000_26472f3d1c73aa31.txt', '001_0090e37146671056.txt', '002_3b56ea23d02cb8df.txt', '003_6d78bcf6936e0d8f.txt', '004_61210c77dfd498b8.txt'].map(
+      (file) => join(seeds, file),
+    ),
     join(examples, 'fi-valid.md'),
     join(examples, 'sv-defective.md'),
     join(examples, 'en-valid.yaml'),

@@ -15,7 +15,7 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
 function readmeSnippet(): string {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('\n## Pre-commit\n'));
-  const block = /```yaml\n([^]*?)```/.exec(section)?.[1];
+  const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
   if (!block) throw new Error('README.md has no yaml block under "## Pre-commit"');
   return block;
 }
@@ -33,7 +33,13 @@ describe('pre-commit hook, end to end with Debian pre-commit', () => {
     expect(rev, 'this checkout must be a git repository with a commit').toMatch(/^[0-9a-f]{40}$/);
 
     const project = mkdtempSync(join(tmpdir(), 'noticelint-hook-'));
-    const env = { PRE_COMMIT_HOME: join(project, '.pre-commit-cache'), GIT_AUTHOR_NAME: 'DPO', GIT_AUTHOR_EMAIL: 'dpo@example.org', GIT_COMMITTER_NAME: 'DPO', GIT_COMMITTER_EMAIL: 'dpo@example.org' };
+    const env = {
+      PRE_COMMIT_HOME: join(project, '.pre-commit-cache'),
+      GIT_AUTHOR_NAME: 'DPO',
+      GIT_AUTHOR_EMAIL: 'dpo@example.org',
+      GIT_COMMITTER_NAME: 'DPO',
+      GIT_COMMITTER_EMAIL: 'dpo@example.org',
+    };
     const git = (...args: string[]): SpawnSyncReturns<string> => run('git', args, project, env);
     expect(git('init', '-q').status).toBe(0);
     // The README's snippet as a user would fill it in: this checkout as the repository, its HEAD as the commit.
@@ -53,7 +59,7 @@ describe('pre-commit hook, end to end with Debian pre-commit', () => {
     const refusedOutput = refused.stdout + refused.stderr;
     expect(refused.status, refusedOutput).not.toBe(0);
     expect(refusedOutput).toMatch(/noticelint \(GDPR privacy notices\)\.+Failed/);
-    expect(refusedOutput).toMatch(/tietosuojaseloste\.md\n[^]*?\n\s+7:1\s+error\s+Template text left in: "\[Company Name\]"/);
+    expect(refusedOutput).toMatch(/tietosuojaseloste\.md\n[\s\S]*?\n\s+7:1\s+error\s+Template text left in: "\[Company Name\]"/);
     expect(refusedOutput).toMatch(/retention-period/);
     expect(refusedOutput).not.toMatch(/README\.md/);
     expect(git('rev-parse', '--verify', '-q', 'HEAD').status, 'no commit was made').not.toBe(0);

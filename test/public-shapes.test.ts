@@ -29,7 +29,11 @@ describe('lint results carry the summary and the findings only', () => {
   it('a --fix run that rewrote the file: the text is on disk, and in `output` as ESLint gives it', async () => {
     const source = 'Notice\n\n3. Rights\tA\n5. Retention\tB\n5. Transfers\tC\n';
     const folder = await tempTree({ 'a.txt': source });
-    const result = await lintFile(join(folder, 'a.txt'), { now: REFERENCE_DATE, fix: true, language: 'en', rules: onlyRules({ 'section-numbering': 'warn' }) }, folder);
+    const result = await lintFile(
+      join(folder, 'a.txt'),
+      { now: REFERENCE_DATE, fix: true, language: 'en', rules: onlyRules({ 'section-numbering': 'warn' }) },
+      folder,
+    );
     expect(readFileSync(join(folder, 'a.txt'), 'utf8')).toBe(source.replace('5. Retention', '4. Retention'));
     expect(Object.keys(result).sort()).toEqual([...RESULT_KEYS, 'locale', 'output'].sort());
     expect(result.output).toBe(source.replace('5. Retention', '4. Retention'));
@@ -44,7 +48,9 @@ describe('a rule context', () => {
     if (!active) return;
     const seen: RuleContext[] = [];
     runRules(notice, { now: REFERENCE_DATE }, [{ ...active, rule: { meta: active.rule.meta, check: (context) => void seen.push(context) } }]);
-    expect(seen.map((context) => Object.keys(context).sort())).toEqual([['coveredElements', 'locale', 'notice', 'now', 'options', 'pack', 'profile', 'report', 'source']]);
+    expect(seen.map((context) => Object.keys(context).sort())).toEqual([
+      ['coveredElements', 'locale', 'notice', 'now', 'options', 'pack', 'profile', 'report', 'source'],
+    ]);
   });
 });
 

@@ -10,7 +10,12 @@ const notice = 'Seloste\r\n\r\n1. Säilytysaika\t<p>2 vuotta</p>\r\n';
 
 describe('decoding', () => {
   it('reads UTF-8 with and without BOM, UTF-16 LE and BE with BOM, and round-trips them', () => {
-    for (const [encoding, bom] of [['utf-8', false], ['utf-8', true], ['utf-16le', true], ['utf-16be', true]] as const) {
+    for (const [encoding, bom] of [
+      ['utf-8', false],
+      ['utf-8', true],
+      ['utf-16le', true],
+      ['utf-16be', true],
+    ] as const) {
       const decoded = decode(encode(notice, encoding, bom));
       expect([decoded.text, decoded.encoding, decoded.bom, decoded.guessed]).toEqual([notice, encoding, bom, false]);
     }
@@ -31,7 +36,11 @@ describe('positions in the original file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'noticelint-read-'));
   const rules = onlyRules({ 'html-remnant': 'warn' });
 
-  for (const [name, encoding, bom] of [['utf8-bom', 'utf-8', true], ['utf16le', 'utf-16le', true], ['utf16be', 'utf-16be', true]] as const) {
+  for (const [name, encoding, bom] of [
+    ['utf8-bom', 'utf-8', true],
+    ['utf16le', 'utf-16le', true],
+    ['utf16be', 'utf-16be', true],
+  ] as const) {
     it(`${name}: the <p> on line 3 is at column 17 (tab counted as one column, BOM not counted)`, async () => {
       const path = join(dir, `${name}.txt`);
       writeFileSync(path, encode(notice, encoding, bom));
@@ -53,7 +62,10 @@ describe('positions in the original file', () => {
   it('empty and binary files become one fatal finding each', async () => {
     writeFileSync(join(dir, 'empty.md'), '');
     writeFileSync(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-    for (const [file, messageId] of [['empty.md', 'empty'], ['binary.md', 'binary']] as const) {
+    for (const [file, messageId] of [
+      ['empty.md', 'empty'],
+      ['binary.md', 'binary'],
+    ] as const) {
       const result = await lintFile(join(dir, file));
       expect(result.messages.map((m) => [m.ruleId, m.fatal, m.messageId, m.line])).toEqual([[null, true, messageId, 1]]);
       expect(result.fatalErrorCount).toBe(1);

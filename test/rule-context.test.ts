@@ -28,7 +28,9 @@ async function sourceOf(text: string): Promise<NoticeSource> {
 function madeRule(meta: Partial<RuleMeta> & Pick<RuleMeta, 'id' | 'messageIds'>, reports: readonly Report[]): ActiveRule {
   const rule: Rule = {
     meta: { defaultSeverity: 'error', article: '13', ...meta },
-    check: ({ report }) => reports.forEach((entry) => report(entry)),
+    check: ({ report }) => {
+      for (const entry of reports) report(entry);
+    },
   };
   return { rule, severity: 2, options: {} };
 }
@@ -58,7 +60,11 @@ describe('the source object', () => {
   it('is the one every rule of a run gets, with the language pack of the notice', async () => {
     const notice = await parseNotice(NOTICE, 'markdown', { language: 'fi' });
     const seen: RuleContext[] = [];
-    const spy = (id: string): ActiveRule => ({ rule: { meta: { id, defaultSeverity: 'error', article: '13', messageIds: [] }, check: (context) => void seen.push(context) }, severity: 2, options: {} });
+    const spy = (id: string): ActiveRule => ({
+      rule: { meta: { id, defaultSeverity: 'error', article: '13', messageIds: [] }, check: (context) => void seen.push(context) },
+      severity: 2,
+      options: {},
+    });
     runRules(notice, { now: REFERENCE_DATE }, [spy('a'), spy('b')]);
     expect(seen).toHaveLength(2);
     expect(new Set(seen.map((context) => context.source)).size).toBe(1);
@@ -95,11 +101,13 @@ describe('a rule that claims its section (meta.claimsSection)', () => {
     const notice = await parseNotice(NOTICE, 'markdown', { language: 'fi' });
     const rules = [
       madeRule({ id: 'vague-language', messageIds: ['vague'] }, [{ messageId: 'vague', range: inRights, data: { phrase: 'x' } }]),
-      madeRule({ id: 'outdated-reference', messageIds: ['outdated'], judgesContent: true }, [{ messageId: 'outdated', range: inRights, data: { phrase: 'x', hint: 'y' } }]),
+      madeRule({ id: 'outdated-reference', messageIds: ['outdated'], judgesContent: true }, [
+        { messageId: 'outdated', range: inRights, data: { phrase: 'x', hint: 'y' } },
+      ]),
     ];
     expect(runRules(notice, { now: REFERENCE_DATE, locale: 'en' }, rules).map((finding) => finding.ruleId)).toEqual(['outdated-reference', 'vague-language']);
   });
-  it('the linter names no rule: which rule silences which is in the rules\' meta', () => {
+  it("the linter names no rule: which rule silences which is in the rules' meta", () => {
     const linter = readFileSync(join(import.meta.dirname, '..', 'src', 'linter.ts'), 'utf8');
     expect(RULES.map((rule) => rule.meta.id).filter((id) => linter.includes(`'${id}'`))).toEqual([]);
     expect(RULES.filter((rule) => rule.meta.claimsSection).map((rule) => rule.meta.id)).toEqual(['template-leftover']);
@@ -115,8 +123,10 @@ describe('report() in strict mode', () => {
     const rule: Rule = { meta: { ...real.rule.meta, ...meta }, check: ({ report: reportTo }) => reportTo(report) };
     runRules(notice, { now: REFERENCE_DATE }, [{ ...real, rule }]);
   }
-  it('throws on a messageId the rule\'s meta does not declare', async () => {
-    await expect(run({}, { messageId: 'vaguer', range: { start: 0, end: 1 }, data: { phrase: 'x' } })).rejects.toThrow(/vague-language reported messageId "vaguer"/);
+  it("throws on a messageId the rule's meta does not declare", async () => {
+    await expect(run({}, { messageId: 'vaguer', range: { start: 0, end: 1 }, data: { phrase: 'x' } })).rejects.toThrow(
+      /vague-language reported messageId "vaguer"/,
+    );
   });
   it('throws on an unfilled placeholder', async () => {
     await expect(run({}, { messageId: 'vague', range: { start: 0, end: 1 } })).rejects.toThrow(/Placeholder \{phrase\}/);

@@ -33,7 +33,7 @@ export interface DocExample {
   reports?: string;
 }
 
-const HEADING_KINDS: Readonly<Record<string, ExampleKind>> = { 'Reported': 'reported', 'Not reported': 'not-reported' };
+const HEADING_KINDS: Readonly<Record<string, ExampleKind>> = { Reported: 'reported', 'Not reported': 'not-reported' };
 
 /** Reads a fence's info string (```text lang=fi with-defaults reports=vague) into an example. */
 export function exampleFromInfo(kind: ExampleKind, line: number, info: string, code: string): DocExample {
@@ -75,9 +75,28 @@ export function docExamples(markdown: string): DocExample[] {
 
 describe('docExamples reads the docs convention', () => {
   const page = [
-    '# some-rule', '', '## Why', '', '```text', 'not an example', '```', '',
-    '## Reported', '', '```markdown lang=sv reports=vague', '## Lagringstid', '', 'Länge.', '```', '',
-    '## Not reported', '', '```yaml with-defaults', 'language: en', '```', '',
+    '# some-rule',
+    '',
+    '## Why',
+    '',
+    '```text',
+    'not an example',
+    '```',
+    '',
+    '## Reported',
+    '',
+    '```markdown lang=sv reports=vague',
+    '## Lagringstid',
+    '',
+    'Länge.',
+    '```',
+    '',
+    '## Not reported',
+    '',
+    '```yaml with-defaults',
+    'language: en',
+    '```',
+    '',
   ].join('\n');
   it('takes blocks under Reported and Not reported only, with format, language and rule set', () => {
     expect(docExamples(page)).toEqual([

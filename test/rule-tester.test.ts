@@ -62,9 +62,15 @@ describe('RuleTester fails a case that is wrong', () => {
     await expect(tester.assertValid('section-numbering', gap)).rejects.toThrow(/a valid case gives no finding/);
   });
   it('a wrong messageId, line or column', async () => {
-    await expect(tester.assertInvalid('section-numbering', { ...gap, errors: [{ messageId: 'duplicate', line: 5, column: 1 }] })).rejects.toThrow(/findings, in order/);
-    await expect(tester.assertInvalid('section-numbering', { ...gap, errors: [{ messageId: 'gap', line: 4, column: 1 }] })).rejects.toThrow(/findings, in order/);
-    await expect(tester.assertInvalid('section-numbering', { ...gap, errors: [{ messageId: 'gap', line: 5, column: 2 }] })).rejects.toThrow(/findings, in order/);
+    await expect(tester.assertInvalid('section-numbering', { ...gap, errors: [{ messageId: 'duplicate', line: 5, column: 1 }] })).rejects.toThrow(
+      /findings, in order/,
+    );
+    await expect(tester.assertInvalid('section-numbering', { ...gap, errors: [{ messageId: 'gap', line: 4, column: 1 }] })).rejects.toThrow(
+      /findings, in order/,
+    );
+    await expect(tester.assertInvalid('section-numbering', { ...gap, errors: [{ messageId: 'gap', line: 5, column: 2 }] })).rejects.toThrow(
+      /findings, in order/,
+    );
   });
   it('wrong placeholder data', async () => {
     const errors = [{ messageId: 'gap', data: { found: '14', previous: '11', expected: '13' }, line: 5, column: 1 }];
@@ -78,9 +84,9 @@ describe('RuleTester fails a case that is wrong', () => {
   it('a fix without `output`, `output: null` over a fix, and a wrong output', async () => {
     await expect(tester.assertInvalid('section-numbering', { ...fixable, errors: bothErrors })).rejects.toThrow(/add `output`/);
     await expect(tester.assertInvalid('section-numbering', { ...fixable, errors: bothErrors, output: null })).rejects.toThrow(/asserts no fix/);
-    await expect(tester.assertInvalid('section-numbering', { ...fixable, errors: bothErrors, output: fixable.code.replace('5. Ret', '6. Ret') })).rejects.toThrow(
-      /text after the fixes/,
-    );
+    await expect(
+      tester.assertInvalid('section-numbering', { ...fixable, errors: bothErrors, output: fixable.code.replace('5. Ret', '6. Ret') }),
+    ).rejects.toThrow(/text after the fixes/);
   });
   it('a reported example without a finding, or without the messageId it is for', async () => {
     await expect(tester.assertReported('section-numbering', { code: 'Seloste\n\n1. A\tx\n2. B\ty\n', language: 'fi' })).rejects.toThrow(/at least one finding/);
@@ -99,8 +105,12 @@ describe('messageProblems names what a message lacks', () => {
     if (!reported) return;
     expect(messageProblems('section-numbering', 'en', reported)).toEqual([]);
     const unknown: Report = { ...reported.report, messageId: 'no-such-message' };
-    expect(messageProblems('section-numbering', 'sv', { ...reported, report: unknown })).toContain('rules/messages/sv.yaml has no section-numbering.no-such-message');
+    expect(messageProblems('section-numbering', 'sv', { ...reported, report: unknown })).toContain(
+      'rules/messages/sv.yaml has no section-numbering.no-such-message',
+    );
     const unfilled: Report = { ...reported.report, data: {} };
-    expect(messageProblems('section-numbering', 'fi', { ...reported, report: unfilled }).join('\n')).toMatch(/fi message (?:leaves a placeholder unfilled: .*\{found\}|cannot be rendered: .*found)/);
+    expect(messageProblems('section-numbering', 'fi', { ...reported, report: unfilled }).join('\n')).toMatch(
+      /fi message (?:leaves a placeholder unfilled: .*\{found\}|cannot be rendered: .*found)/,
+    );
   });
 });

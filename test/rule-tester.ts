@@ -81,7 +81,14 @@ const PLACEHOLDER = /\{\w+\}/;
 function recording(active: ActiveRule, reports: Report[]): ActiveRule {
   const rule: Rule = {
     meta: active.rule.meta,
-    check: (context) => active.rule.check({ ...context, report: (report) => (reports.push(report), context.report(report)) }),
+    check: (context) =>
+      active.rule.check({
+        ...context,
+        report: (report) => {
+          reports.push(report);
+          context.report(report);
+        },
+      }),
   };
   return { ...active, rule };
 }
@@ -183,14 +190,21 @@ export class RuleTester {
 
   async assertValid(ruleId: string, testCase: ValidCase): Promise<void> {
     const found = await runOneRule(ruleId, testCase, undefined, this.defaults);
-    expect(found.map(({ finding }) => `${finding.line}:${finding.column} ${finding.messageId}: ${finding.message}`), 'a valid case gives no finding').toEqual([]);
+    expect(
+      found.map(({ finding }) => `${finding.line}:${finding.column} ${finding.messageId}: ${finding.message}`),
+      'a valid case gives no finding',
+    ).toEqual([]);
   }
 
   /** A documentation example: at least one finding (with `messageId` if given), each with its messages in every locale. */
   async assertReported(ruleId: string, testCase: ValidCase, messageId?: string): Promise<void> {
     const found = await runOneRule(ruleId, testCase, undefined, this.defaults);
     expect(found.length, 'a reported example gives at least one finding').toBeGreaterThan(0);
-    if (messageId !== undefined) expect(found.map(({ finding }) => finding.messageId), `a reported example gives ${messageId}`).toContain(messageId);
+    if (messageId !== undefined)
+      expect(
+        found.map(({ finding }) => finding.messageId),
+        `a reported example gives ${messageId}`,
+      ).toContain(messageId);
     await this.assertMessages(ruleId, testCase, found);
   }
 
@@ -211,9 +225,10 @@ export class RuleTester {
   private async assertMessages(ruleId: string, testCase: ValidCase, inNoticeLanguage: readonly ReportedFinding[]): Promise<void> {
     for (const locale of LANGUAGES) {
       const found = await runOneRule(ruleId, testCase, locale, this.defaults);
-      expect(found.map(({ finding }) => [finding.messageId, position(finding)]), `${locale}: the same findings`).toEqual(
-        inNoticeLanguage.map(({ finding }) => [finding.messageId, position(finding)]),
-      );
+      expect(
+        found.map(({ finding }) => [finding.messageId, position(finding)]),
+        `${locale}: the same findings`,
+      ).toEqual(inNoticeLanguage.map(({ finding }) => [finding.messageId, position(finding)]));
       expect(found.flatMap((reported) => messageProblems(ruleId, locale, reported))).toEqual([]);
     }
   }

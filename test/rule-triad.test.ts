@@ -22,13 +22,18 @@ function isRule(value: unknown): value is Rule {
   return typeof meta === 'object' && meta !== null && 'id' in meta && typeof value.check === 'function';
 }
 
-describe('every rule has a module, a test file and docs (as ESLint\'s build checks)', () => {
+describe("every rule has a module, a test file and docs (as ESLint's build checks)", () => {
   it('registers every rule module in src/rules/, once, under its file name', async () => {
-    const modules = readdirSync(join(root, 'src/rules')).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3));
+    const modules = readdirSync(join(root, 'src/rules'))
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => file.slice(0, -3));
     const exported: string[] = [];
     for (const name of modules.filter((module) => !NOT_RULES.has(module))) {
       const rules = Object.values(await import(/* @vite-ignore */ pathToFileURL(join(root, 'src/rules', `${name}.ts`)).href)).filter(isRule);
-      expect(rules.map((rule) => rule.meta.id), `src/rules/${name}.ts exports the rule ${name}`).toEqual([name]);
+      expect(
+        rules.map((rule) => rule.meta.id),
+        `src/rules/${name}.ts exports the rule ${name}`,
+      ).toEqual([name]);
       exported.push(name);
     }
     expect([...REGISTERED].sort()).toEqual(exported.sort());
@@ -51,18 +56,26 @@ describe('every rule has a module, a test file and docs (as ESLint\'s build chec
         const messages = messageCatalogue(language)[id] ?? {};
         // required-section gives one text for many ids (the missing element is a placeholder).
         const templates = id === 'required-section' ? ['missing'] : rule.meta.messageIds;
-        for (const messageId of [...templates, ...(rule.meta.relatedMessageIds ?? [])]) expect(messages[messageId], `${language} ${id}/${messageId}`).toBeTruthy();
+        for (const messageId of [...templates, ...(rule.meta.relatedMessageIds ?? [])])
+          expect(messages[messageId], `${language} ${id}/${messageId}`).toBeTruthy();
       }
     });
   }
   it('has no stray rule test, docs page or message entry', async () => {
     const { messageCatalogue } = await import('../src/lexicon/index.js');
     const ids = new Set(REGISTERED);
-    expect(readdirSync(join(root, 'test/rules')).map((file) => file.replace('.test.ts', '')).filter((id) => !ids.has(id))).toEqual([]);
+    expect(
+      readdirSync(join(root, 'test/rules'))
+        .map((file) => file.replace('.test.ts', ''))
+        .filter((id) => !ids.has(id)),
+    ).toEqual([]);
     const pages = readdirSync(join(root, 'docs/rules')).filter((file) => file !== 'README.md');
     expect(pages.map((file) => file.replace('.md', '')).filter((id) => !ids.has(id))).toEqual([]);
     for (const language of LANGUAGES) {
-      expect(Object.keys(messageCatalogue(language)).filter((id) => !ids.has(id) && !NOT_RULE_SECTIONS.has(id)), `rules/messages/${language}.yaml`).toEqual([]);
+      expect(
+        Object.keys(messageCatalogue(language)).filter((id) => !ids.has(id) && !NOT_RULE_SECTIONS.has(id)),
+        `rules/messages/${language}.yaml`,
+      ).toEqual([]);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { contactDetails, knownProcessors, legalBasisFurtherLetter, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
 import { findDate } from '../text/dates.js';
-import { LineIndex } from '../text/lines.js';
+import type { LineIndex } from '../text/lines.js';
 import type { MatchSubject, PatternSet } from '../text/pattern.js';
 import { SectionScope, sentences } from '../model/scope.js';
 import type {
@@ -56,7 +56,8 @@ function legalBases({ text, subject, pack }: FactInput, scope: SectionScope): Le
   const facts: LegalBasisFact[] = [];
   // Sub-sections belong to their parent: "### Sopimus" under "## Oikeusperuste" names a basis in its heading.
   const basisSections = scope.withElements(['legal-basis']);
-  const scoped = basisSections.length > 0 ? basisSections.flatMap((section) => [section.headingRange, section.bodyRange]) : scope.bodies(scope.withElements(['purposes']));
+  const scoped =
+    basisSections.length > 0 ? basisSections.flatMap((section) => [section.headingRange, section.bodyRange]) : scope.bodies(scope.withElements(['purposes']));
   const excluded = scope.bodies(scope.withElements(NOT_BASIS_STATEMENTS, false).filter((section) => !basisSections.includes(section)));
   const addNamed = (ranges: readonly Range[]): void => {
     for (const [basis, patterns] of pack.legalBasis) {
@@ -190,7 +191,11 @@ function purposeBeforeColon(subject: MatchSubject, phrase: Range, sentence: Rang
   const before = text.slice(sentence.start, phrase.start).lastIndexOf(':');
   if (before === -1) return false;
   const colon = sentence.start + before;
-  const words = text.slice(sentence.start, colon).trim().split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word));
+  const words = text
+    .slice(sentence.start, colon)
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /\p{L}{3,}/u.test(word));
   if (words.length < 2) return false;
   const others = pack.legalBasis.filter(([basis]) => basis !== 'f');
   return !others.some(([, patterns]) => patterns.test(subject, colon, sentence.end));
@@ -397,7 +402,10 @@ function transfers({ text, subject, pack, lines }: FactInput, scope: SectionScop
   const facts: TransferFact[] = [];
   const denials: Range[] = [];
   for (const body of scope.bodies(scope.withElements(['transfers'], false))) {
-    const answer = text.slice(body.start, body.end).trim().replace(/[.!]+$/, '');
+    const answer = text
+      .slice(body.start, body.end)
+      .trim()
+      .replace(/[.!]+$/, '');
     const first = bareNo.first(answer);
     if (first && first.start === 0 && first.end === answer.length) {
       const start = body.start + text.slice(body.start, body.end).indexOf(answer);
@@ -501,7 +509,7 @@ function dates({ text, subject, pack, metadataDate, metadataDateRange }: FactInp
  */
 const NOT_IN_RIGHTS_SECTIONS: readonly ElementId[] = ['automated-decisions', 'requirement', 'transfers'];
 
-function mentions({ text, subject, pack }: FactInput, scope: SectionScope): Partial<Record<ElementId, Range[]>> {
+function mentions({ subject, pack }: FactInput, scope: SectionScope): Partial<Record<ElementId, Range[]>> {
   const found: Partial<Record<ElementId, Range[]>> = {};
   const bodies = scope.bodies();
   const rightsBodies = scope.bodies(scope.withElements(RIGHTS_ELEMENTS));

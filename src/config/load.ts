@@ -82,7 +82,7 @@ function rawValueAt(document: Document, pointer: string): unknown {
 
 function describeConfigError(error: ErrorObject, value: unknown): string {
   if (error.keyword === 'additionalProperties') {
-    const key = String(error.params['additionalProperty']);
+    const key = String(error.params.additionalProperty);
     return `Unknown key "${key}".${suggestion(key, knownKeys(error.instancePath))}`;
   }
   if (/^\/(overrides\/\d+\/)?rules\//.test(error.instancePath)) {
@@ -90,24 +90,36 @@ function describeConfigError(error: ErrorObject, value: unknown): string {
     return `Rule "${rule}": invalid setting ${JSON.stringify(value ?? null)}; use off, warn or error (or 0, 1, 2), or [severity, { options }].${suggestion(value, SEVERITY_WORDS)}`;
   }
   if (error.keyword === 'enum') {
-    const allowed = (error.params['allowedValues'] as unknown[]).map(String);
+    const allowed = (error.params.allowedValues as unknown[]).map(String);
     return `${describeSchemaError(error, 'The configuration')}${suggestion(value, allowed)}`;
   }
   return describeSchemaError(error, 'The configuration');
 }
 
 /** Rule ids and rule options the configuration schema cannot know: checked against the rules themselves (meta.schema). */
-function ruleProblems(rules: Record<string, RuleSetting> | undefined, pathPrefix: (string | number)[]): { path: (string | number)[]; message: string; atKey: boolean }[] {
+function ruleProblems(
+  rules: Record<string, RuleSetting> | undefined,
+  pathPrefix: (string | number)[],
+): { path: (string | number)[]; message: string; atKey: boolean }[] {
   const problems: { path: (string | number)[]; message: string; atKey: boolean }[] = [];
   for (const [id, setting] of Object.entries(rules ?? {})) {
     const rule = RULES_BY_ID.get(id);
     if (!rule) {
-      problems.push({ path: [...pathPrefix, id], atKey: true, message: `Unknown rule "${id}".${suggestion(id, [...RULES_BY_ID.keys()])} See: noticelint rules` });
+      problems.push({
+        path: [...pathPrefix, id],
+        atKey: true,
+        message: `Unknown rule "${id}".${suggestion(id, [...RULES_BY_ID.keys()])} See: noticelint rules`,
+      });
       continue;
     }
     const options = Array.isArray(setting) ? setting[1] : undefined;
     const problem = options === undefined ? undefined : ruleOptionProblem(rule, options);
-    if (problem) problems.push({ path: [...pathPrefix, id, 1, ...(problem.option === undefined ? [] : [problem.option])], atKey: problem.atKey, message: problem.message });
+    if (problem)
+      problems.push({
+        path: [...pathPrefix, id, 1, ...(problem.option === undefined ? [] : [problem.option])],
+        atKey: problem.atKey,
+        message: problem.message,
+      });
   }
   return problems;
 }

@@ -36,7 +36,7 @@ function validatorOf(rule: Rule): ValidateFunction {
 }
 
 export function optionNames(rule: Rule): string[] {
-  const properties = (rule.meta.schema ?? NO_OPTIONS)['properties'];
+  const properties = (rule.meta.schema ?? NO_OPTIONS).properties;
   return typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
 }
 
@@ -54,7 +54,7 @@ function typeWord(expected: string, value: unknown): string {
 function describe(rule: Rule, error: ErrorObject, options: Readonly<Record<string, unknown>>): OptionProblem {
   const id = rule.meta.id;
   if (error.keyword === 'additionalProperties') {
-    const option = String(error.params['additionalProperty']);
+    const option = String(error.params.additionalProperty);
     const known = optionNames(rule);
     const hint = known.length > 0 ? ` Options: ${known.join(', ')}.${suggestion(option, known)}` : ' It takes no options.';
     return { option, atKey: true, message: `Rule "${id}" has no option "${option}".${hint}` };
@@ -63,9 +63,12 @@ function describe(rule: Rule, error: ErrorObject, options: Readonly<Record<strin
   if (option === undefined) return { atKey: false, message: `Rule "${id}": the options ${error.message ?? 'are invalid'}.` };
   const value = options[option];
   const got = `got ${JSON.stringify(value)}`;
-  if (error.keyword === 'type') return { option, atKey: false, message: `Rule "${id}": option "${option}" must be ${typeWord(String(error.params['type']), value)}, ${got}.` };
-  if (error.keyword === 'minimum') return { option, atKey: false, message: `Rule "${id}": option "${option}" must be at least ${String(error.params['limit'])}, ${got}.` };
-  if (error.keyword === 'maximum') return { option, atKey: false, message: `Rule "${id}": option "${option}" must be at most ${String(error.params['limit'])}, ${got}.` };
+  if (error.keyword === 'type')
+    return { option, atKey: false, message: `Rule "${id}": option "${option}" must be ${typeWord(String(error.params.type), value)}, ${got}.` };
+  if (error.keyword === 'minimum')
+    return { option, atKey: false, message: `Rule "${id}": option "${option}" must be at least ${String(error.params.limit)}, ${got}.` };
+  if (error.keyword === 'maximum')
+    return { option, atKey: false, message: `Rule "${id}": option "${option}" must be at most ${String(error.params.limit)}, ${got}.` };
   return { option, atKey: false, message: `Rule "${id}": option "${option}" ${error.message ?? 'is invalid'}, ${got}.` };
 }
 

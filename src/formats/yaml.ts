@@ -13,13 +13,15 @@ function checkYamlStructure(source: string): void {
       const character = source[index];
       if (quote !== undefined) {
         if (character === '\\' && quote === '"') index++;
-        else if (character === quote && quote === "'" && source[index + 1] === "'") index++; // '' is a quote inside
+        else if (character === quote && quote === "'" && source[index + 1] === "'")
+          index++; // '' is a quote inside
         else if (character === quote) quote = undefined;
         continue;
       }
       const atTokenStart = index === start || /[\s:[{,-]/.test(source[index - 1] ?? '');
       if ((character === '"' || character === "'") && atTokenStart) quote = character;
-      else if (character === '#' && (index === start || isBlank(source[index - 1]))) break; // a comment
+      else if (character === '#' && (index === start || isBlank(source[index - 1])))
+        break; // a comment
       else if (character === '[' || character === '{') {
         if (++brackets > MAX_NESTING) throw tooDeep(index, 'brackets');
       } else if (character === ']' || character === '}') brackets = Math.max(0, brackets - 1);

@@ -35,9 +35,9 @@ export function format(name: Format, results: readonly LintResult[], context: Fo
   const locale = reportLocale(results, context.locale);
   switch (name) {
     case 'json':
-      return formatJson(results) + '\n';
+      return `${formatJson(results)}\n`;
     case 'sarif':
-      return formatSarif(results, { ...context, locale }) + '\n';
+      return `${formatSarif(results, { ...context, locale })}\n`;
     case 'github':
       return formatGithub(results);
     case 'compact':

@@ -41,14 +41,21 @@ function ruleDescriptors(locale: Language): Sarif.ReportingDescriptor[] {
       // The Markdown documentation is English; it is there for viewers that show only one help text.
       help: { text: help, ...(markdown ? { markdown } : {}) },
       defaultConfiguration: { level: LEVELS[meta.defaultSeverity] ?? 'warning', enabled: meta.defaultSeverity !== 'off' },
-      properties: { gdprArticle: formatArticle(meta.article, 'en'), messageIds: [...meta.messageIds], fixable: meta.fixable ?? false, tags: ['gdpr', 'privacy-notice'] },
+      properties: {
+        gdprArticle: formatArticle(meta.article, 'en'),
+        messageIds: [...meta.messageIds],
+        fixable: meta.fixable ?? false,
+        tags: ['gdpr', 'privacy-notice'],
+      },
     };
   });
-  const core = Object.entries(CORE_KINDS).map(([id, level]): Sarif.ReportingDescriptor => ({
-    id,
-    shortDescription: { text: ruleDescription(id, locale) },
-    defaultConfiguration: { level },
-  }));
+  const core = Object.entries(CORE_KINDS).map(
+    ([id, level]): Sarif.ReportingDescriptor => ({
+      id,
+      shortDescription: { text: ruleDescription(id, locale) },
+      defaultConfiguration: { level },
+    }),
+  );
   return [...fromRules, ...core];
 }
 
@@ -74,7 +81,13 @@ function toResult(finding: Finding, uri: string, ruleIndex: Map<string, number>,
     message: { text: finding.message },
     locations: [{ physicalLocation: physical(uri, finding) }],
     ...(finding.relatedLocations
-      ? { relatedLocations: finding.relatedLocations.map((related, id) => ({ id, physicalLocation: physical(uri, related), message: { text: related.message } })) }
+      ? {
+          relatedLocations: finding.relatedLocations.map((related, id) => ({
+            id,
+            physicalLocation: physical(uri, related),
+            message: { text: related.message },
+          })),
+        }
       : {}),
     ...(finding.fix
       ? {
@@ -84,7 +97,12 @@ function toResult(finding: Finding, uri: string, ruleIndex: Map<string, number>,
               artifactChanges: [
                 {
                   artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
-                  replacements: [{ deletedRegion: { charOffset: finding.fix.range[0], charLength: finding.fix.range[1] - finding.fix.range[0] }, insertedContent: { text: finding.fix.text } }],
+                  replacements: [
+                    {
+                      deletedRegion: { charOffset: finding.fix.range[0], charLength: finding.fix.range[1] - finding.fix.range[0] },
+                      insertedContent: { text: finding.fix.text },
+                    },
+                  ],
                 },
               ],
             },

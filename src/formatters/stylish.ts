@@ -16,8 +16,8 @@ const MIN_MESSAGE_WIDTH = 30;
 
 /** Whether to colour: never with NO_COLOR set or when writing to a file or pipe; FORCE_COLOR forces it. */
 export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
-  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   return stream.isTTY === true;
 }
 
@@ -119,7 +119,11 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
   }
   if (errors + warnings === 0) return '';
   const locale = options.locale ?? 'en';
-  const counts = { problems: countOf(locale, 'problems', errors + warnings), errors: countOf(locale, 'errors', errors), warnings: countOf(locale, 'warnings', warnings) };
+  const counts = {
+    problems: countOf(locale, 'problems', errors + warnings),
+    errors: countOf(locale, 'errors', errors),
+    warnings: countOf(locale, 'warnings', warnings),
+  };
   const summary = `✖ ${reportText(locale, 'summary', counts)}`;
   const paint = errors > 0 ? chalk.red.bold : chalk.yellow.bold;
   const fixLine = fixable > 0 ? `\n${paint(`  ${reportText(locale, 'fixable', { problems: countOf(locale, 'problems', fixable) })}`)}` : '';

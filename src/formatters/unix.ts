@@ -18,7 +18,10 @@ function totalLine(count: number, locale: Language): string {
 /** ESLint's "unix" layout, `file:line:col: message [Error/rule]`, which terminals and editors open at the place. */
 export function formatUnix(results: readonly LintResult[], locale: Language = 'en'): string {
   const lines = results.flatMap((result) =>
-    result.messages.map((finding) => `${result.filePath}:${finding.line}:${finding.column}: ${oneLine(finding.message)} [${level(finding)}${finding.ruleId ? `/${finding.ruleId}` : ''}]`),
+    result.messages.map(
+      (finding) =>
+        `${result.filePath}:${finding.line}:${finding.column}: ${oneLine(finding.message)} [${level(finding)}${finding.ruleId ? `/${finding.ruleId}` : ''}]`,
+    ),
   );
   return lines.map((line) => `${line}\n`).join('') + totalLine(lines.length, locale);
 }
@@ -27,7 +30,8 @@ export function formatUnix(results: readonly LintResult[], locale: Language = 'e
 export function formatCompact(results: readonly LintResult[], locale: Language = 'en'): string {
   const lines = results.flatMap((result) =>
     result.messages.map(
-      (finding) => `${result.filePath}: line ${finding.line}, col ${finding.column}, ${level(finding)} - ${oneLine(finding.message)}${finding.ruleId ? ` (${finding.ruleId})` : ''}`,
+      (finding) =>
+        `${result.filePath}: line ${finding.line}, col ${finding.column}, ${level(finding)} - ${oneLine(finding.message)}${finding.ruleId ? ` (${finding.ruleId})` : ''}`,
     ),
   );
   return lines.map((line) => `${line}\n`).join('') + totalLine(lines.length, locale);

@@ -42,8 +42,7 @@ export class SectionScope {
   at(offset: number): Section | undefined {
     return this.sections.find(
       (section) =>
-        (offset >= section.headingRange.start && offset < section.headingRange.end) ||
-        (offset >= section.bodyRange.start && offset < section.bodyRange.end),
+        (offset >= section.headingRange.start && offset < section.headingRange.end) || (offset >= section.bodyRange.start && offset < section.bodyRange.end),
     );
   }
 

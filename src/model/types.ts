@@ -56,16 +56,7 @@ export interface Section {
 export const LEGAL_BASES = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 
-export const RIGHTS = [
-  'access',
-  'rectification',
-  'erasure',
-  'restriction',
-  'objection',
-  'portability',
-  'withdraw-consent',
-  'complaint',
-] as const;
+export const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent', 'complaint'] as const;
 export type Right = (typeof RIGHTS)[number];
 
 export interface Located {

@@ -52,7 +52,12 @@ export function blockGroups(source: string, groupSize = BLOCK_GROUP_SIZE): Block
       if (htmlEnd.test(line)) htmlEnd = undefined;
     } else if (!blank) {
       if (DEFINITION.test(line)) definitions.push(line);
-      const canSplit = previousBlank && !/^[ \t]/.test(line) && !LIST_ITEM.test(line) && !FRONT_MATTER_FENCE.test(line) && lineStart - (starts[starts.length - 1] ?? 0) >= groupSize;
+      const canSplit =
+        previousBlank &&
+        !/^[ \t]/.test(line) &&
+        !LIST_ITEM.test(line) &&
+        !FRONT_MATTER_FENCE.test(line) &&
+        lineStart - (starts[starts.length - 1] ?? 0) >= groupSize;
       if (canSplit) starts.push(lineStart);
       const opened = FENCE.exec(line)?.[1];
       if (opened) fence = opened.slice(0, 3);

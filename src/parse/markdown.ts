@@ -160,7 +160,8 @@ function leadingBoldHeading(paragraph: Paragraph, text: string, isKnown: (headin
   // "**Label**:" or "**Label:**" then the end of the line: a heading over the rest of the paragraph.
   const lineEnds = second.type === 'break' || /^\s*:?[ \t]*(?:\r?\n|$)/.test(after);
   if (lineEnds) {
-    if (second.type === 'text' && after.trim().replace(/^:/, '') === '' && third?.type === 'break') return { headingRange, bodyStart: offsets(third)?.end ?? outer.end };
+    if (second.type === 'text' && after.trim().replace(/^:/, '') === '' && third?.type === 'break')
+      return { headingRange, bodyStart: offsets(third)?.end ?? outer.end };
     const breakAt = second.type === 'break' ? (offsets(second)?.end ?? outer.end) : outer.end + after.search(/\n|$/) + 1;
     return { headingRange, bodyStart: Math.min(breakAt, paragraphRange.end) };
   }
@@ -237,7 +238,8 @@ function numberedListHeadings(list: List, text: string, isKnown: (heading: strin
 /** `<h2>…</h2>` and `<p><strong>…</strong><br>` headings inside a raw HTML block, with their levels (0: one below the current). */
 function htmlHeadings(source: string, text: string, range: Range): (PseudoHeading & { depth: number; start: number })[] {
   const found: (PseudoHeading & { depth: number; start: number })[] = [];
-  const pattern = /<h([1-6])\b[^<>]{0,200}>([\s\S]{1,400}?)<\/h\1\s*>|<p\b[^<>]{0,200}>\s*<(strong|b)\b[^<>]{0,200}>([^<]{1,200})<\/\3\s*>\s*(?:<br\s*\/?>|<\/p\s*>)/gi;
+  const pattern =
+    /<h([1-6])\b[^<>]{0,200}>([\s\S]{1,400}?)<\/h\1\s*>|<p\b[^<>]{0,200}>\s*<(strong|b)\b[^<>]{0,200}>([^<]{1,200})<\/\3\s*>\s*(?:<br\s*\/?>|<\/p\s*>)/gi;
   const slice = source.slice(range.start, range.end);
   for (const match of slice.matchAll(pattern)) {
     const inner = match[2] ?? match[4] ?? '';
@@ -351,7 +353,13 @@ export function parseMarkdown(source: string, root: Root, pack: LanguagePack): P
     if (preambleAdded) return;
     preambleAdded = true;
     if (text.slice(contentStart, offset).trim() === '') return;
-    builder.sections.push({ elements: [], heading: '', headingRange: { start: contentStart, end: contentStart }, level: 1, bodyRange: { start: contentStart, end: OPEN } });
+    builder.sections.push({
+      elements: [],
+      heading: '',
+      headingRange: { start: contentStart, end: contentStart },
+      level: 1,
+      bodyRange: { start: contentStart, end: OPEN },
+    });
     builder.starts.push(contentStart);
   };
   const addPseudo = (start: number, heading: PseudoHeading, level: number): void => {
@@ -380,7 +388,8 @@ export function parseMarkdown(source: string, root: Root, pack: LanguagePack): P
       addSection(builder, headingRange, range.start, heading.depth, { start: range.end, end: OPEN });
     } else if (node.type === 'paragraph') {
       const underHeading = root.children[index - 1]?.type === 'heading';
-      const pseudo = leadingBoldHeading(node, text, isKnown) ?? labelLineHeading(node, text, isKnown) ?? (underHeading ? undefined : titleLineHeading(node, text, isKnown));
+      const pseudo =
+        leadingBoldHeading(node, text, isKnown) ?? labelLineHeading(node, text, isKnown) ?? (underHeading ? undefined : titleLineHeading(node, text, isKnown));
       if (pseudo) addPseudo(range.start, pseudo, lastLevel + 1);
       else if (addPipeRowColumns(builder, node, lastLevel + 1)) {
         // Like a table's columns: text after the rows continues the last column's section.

@@ -116,7 +116,10 @@ function findTitle(lines: Line[], firstHeadingLine: number, pack: LanguagePack):
   const leading = lines
     .map((line, index) => ({ line, index }))
     // Numbered lines and tab rows are sections, never the title.
-    .filter(({ line, index }) => index <= firstHeadingLine && line.trimmed !== '' && !line.masked.includes('\t') && splitHeadingNumber(line.trimmed).number === undefined)
+    .filter(
+      ({ line, index }) =>
+        index <= firstHeadingLine && line.trimmed !== '' && !line.masked.includes('\t') && splitHeadingNumber(line.trimmed).number === undefined,
+    )
     .slice(0, 5);
   const named = leading.find(({ line }) => line.trimmed.length <= 120 && pack.noticeTitles.test(line.trimmed));
   if (named) return named.index;
@@ -145,7 +148,13 @@ export function parseText(source: string, pack: LanguagePack): ParsedDocument {
   const contentStart = titleLine === undefined ? 0 : (lines[titleLine]?.end ?? 0);
   const firstHeadingStart = headings[0] ? (lines[headings[0].line]?.start ?? source.length) : source.length;
   if (text.slice(contentStart, firstHeadingStart).trim() !== '') {
-    sections.push({ elements: [], heading: '', headingRange: { start: contentStart, end: contentStart }, level: 1, bodyRange: { start: contentStart, end: OPEN } });
+    sections.push({
+      elements: [],
+      heading: '',
+      headingRange: { start: contentStart, end: contentStart },
+      level: 1,
+      bodyRange: { start: contentStart, end: OPEN },
+    });
     starts.push(contentStart);
   }
 

@@ -35,7 +35,11 @@ export class YamlNoticeError extends ParseError {
     readonly language?: Language,
   ) {
     const first = problems[0];
-    super(first?.messageId ?? 'schema', first?.offset ?? 0, first ? { template: first.template, data: first.data } : { template: 'schema-invalid-root', data: { detail: 'is invalid' } });
+    super(
+      first?.messageId ?? 'schema',
+      first?.offset ?? 0,
+      first ? { template: first.template, data: first.data } : { template: 'schema-invalid-root', data: { detail: 'is invalid' } },
+    );
   }
 }
 
@@ -77,20 +81,20 @@ function schemaProblem(error: ErrorObject): { template: string; data: Record<str
   const root = where === '' ? '-root' : '';
   switch (error.keyword) {
     case 'additionalProperties':
-      return { template: `schema-unknown-key${root}`, data: { where, key: String(error.params['additionalProperty']) } };
+      return { template: `schema-unknown-key${root}`, data: { where, key: String(error.params.additionalProperty) } };
     case 'required':
-      return { template: `schema-required${root}`, data: { where, key: String(error.params['missingProperty']) } };
+      return { template: `schema-required${root}`, data: { where, key: String(error.params.missingProperty) } };
     case 'enum':
-      return { template: 'schema-enum', data: { where, values: (error.params['allowedValues'] as unknown[]).map(String).join(', ') } };
+      return { template: 'schema-enum', data: { where, values: (error.params.allowedValues as unknown[]).map(String).join(', ') } };
     case 'type':
-      return { template: `schema-type${root}`, data: { where, type: String(error.params['type']) } };
+      return { template: `schema-type${root}`, data: { where, type: String(error.params.type) } };
     default:
       return { template: root ? 'schema-invalid-root' : 'schema-invalid', data: { where, detail: error.message ?? 'is invalid' } };
   }
 }
 
 function declaredLanguage(value: unknown): Language | undefined {
-  const language = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['language'] : undefined;
+  const language = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).language : undefined;
   return (LANGUAGES as readonly unknown[]).includes(language) ? (language as Language) : undefined;
 }
 

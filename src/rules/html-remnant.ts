@@ -45,7 +45,8 @@ function describe(source: string, group: readonly Markup[]): string {
  * CommonMark renders no Markdown, or an entity-escaped tag. Rendered Markdown syntax is masked
  * out of the notice text, so what matches here is what the reader sees literally.
  */
-const UNRENDERED = /\[([^\]\r\n]{1,200})\]\(((?:https?:|mailto:|\/|#)[^()\s]{1,500})\)|\*\*([^*\r\n]{1,200})\*\*|&lt;\/?[a-zA-Z][a-zA-Z0-9]{0,9}\b[^&\r\n]{0,200}&gt;/g;
+const UNRENDERED =
+  /\[([^\]\r\n]{1,200})\]\(((?:https?:|mailto:|\/|#)[^()\s]{1,500})\)|\*\*([^*\r\n]{1,200})\*\*|&lt;\/?[a-zA-Z][a-zA-Z0-9]{0,9}\b[^&\r\n]{0,200}&gt;/g;
 
 function unrenderedMarkdown(text: string): { start: number; end: number; replacement?: string }[] {
   return [...text.matchAll(UNRENDERED)].map((match) => {

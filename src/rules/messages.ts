@@ -21,7 +21,7 @@ export class MessageCatalogueError extends Error {}
  * or the visible {placeholder}, which beats losing the finding.
  */
 export function strictMessages(): boolean {
-  return process.env['NOTICELINT_STRICT_MESSAGES'] === '1';
+  return process.env.NOTICELINT_STRICT_MESSAGES === '1';
 }
 
 function lookUp(locale: Language, section: string, template: string): string {
@@ -36,7 +36,8 @@ export function formatMessage(locale: Language, section: string, template: strin
   return lookUp(locale, section, template).replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = data[key];
     if (value !== undefined && value !== '') return String(value);
-    if (strictMessages()) throw new MessageCatalogueError(`Placeholder {${key}} of ${section}/${template} (${locale}) is ${value === '' ? 'empty' : 'not filled'}`);
+    if (strictMessages())
+      throw new MessageCatalogueError(`Placeholder {${key}} of ${section}/${template} (${locale}) is ${value === '' ? 'empty' : 'not filled'}`);
     return whole;
   });
 }
@@ -105,8 +106,16 @@ const CITATION: Record<Language, { prefix: string; one: (provision: Provision) =
   en: {
     prefix: 'Art. ',
     one: ({ article, paragraph, point }) => {
-      const points = point?.split('–').map((letter) => `(${letter})`).join('–') ?? '';
-      const paragraphs = paragraph?.split('–').map((number) => `(${number})`).join('–') ?? '';
+      const points =
+        point
+          ?.split('–')
+          .map((letter) => `(${letter})`)
+          .join('–') ?? '';
+      const paragraphs =
+        paragraph
+          ?.split('–')
+          .map((number) => `(${number})`)
+          .join('–') ?? '';
       return `${article}${paragraphs}${points}`;
     },
   },

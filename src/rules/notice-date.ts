@@ -22,7 +22,7 @@ export const noticeDate: Rule = {
       report({ messageId: 'missing', range: DOCUMENT_START });
       return;
     }
-    const maxAgeMonths = typeof options['maxAgeMonths'] === 'number' ? options['maxAgeMonths'] : DEFAULT_MAX_AGE_MONTHS;
+    const maxAgeMonths = typeof options.maxAgeMonths === 'number' ? options.maxAgeMonths : DEFAULT_MAX_AGE_MONTHS;
     const age = monthsBetween(latest.iso, now.toISOString().slice(0, 10));
     if (age > maxAgeMonths) report({ messageId: 'stale', range: latest.range, data: { date: latest.iso, months: maxAgeMonths } });
   },

@@ -19,7 +19,7 @@ export const requiredSection: Rule = {
     if (validate(Object.fromEntries([...present].map((element) => [element, true])))) return;
     for (const error of validate.errors ?? []) {
       if (error.keyword !== 'required') continue;
-      const element = String(error.params['missingProperty']) as ElementId;
+      const element = String(error.params.missingProperty) as ElementId;
       if (context.coveredElements.has(element)) continue;
       context.report({
         messageId: element,

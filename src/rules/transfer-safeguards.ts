@@ -23,7 +23,11 @@ export const transferSafeguards: Rule = {
       const key = transferKey(notice, fact);
       if (reported.has(key)) continue;
       reported.add(key);
-      report({ messageId: 'missing', range: fact.range, ...(fact.name ? { data: { name: fact.name } } : { template: 'missing-statement', data: { phrase: transferStatement(notice, fact) } }) });
+      report({
+        messageId: 'missing',
+        range: fact.range,
+        ...(fact.name ? { data: { name: fact.name } } : { template: 'missing-statement', data: { phrase: transferStatement(notice, fact) } }),
+      });
     }
   },
 };

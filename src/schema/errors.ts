@@ -35,16 +35,16 @@ export function pathRange(document: Document, path: Path, part: 'key' | 'value' 
 /** Where a schema error is best shown: the offending key, else its value, else the enclosing node. */
 export function schemaErrorRange(document: Document, error: ErrorObject): Range {
   const path = instancePath(error.instancePath);
-  const additional = error.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : undefined;
+  const additional = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
   return pathRange(document, additional === undefined ? path : [...path, additional]);
 }
 
 export function describeSchemaError(error: ErrorObject, root: string): string {
   const where = error.instancePath === '' ? root : `"${error.instancePath.slice(1).replace(/\//g, '.')}"`;
-  if (error.keyword === 'additionalProperties') return `${where} has an unknown key "${String(error.params['additionalProperty'])}".`;
-  if (error.keyword === 'required') return `${where} must have the key "${String(error.params['missingProperty'])}".`;
+  if (error.keyword === 'additionalProperties') return `${where} has an unknown key "${String(error.params.additionalProperty)}".`;
+  if (error.keyword === 'required') return `${where} must have the key "${String(error.params.missingProperty)}".`;
   if (error.keyword === 'enum') {
-    return `${where} must be one of: ${(error.params['allowedValues'] as unknown[]).map(String).join(', ')}.`;
+    return `${where} must be one of: ${(error.params.allowedValues as unknown[]).map(String).join(', ')}.`;
   }
   return `${where} ${error.message ?? 'is invalid'}.`;
 }
@@ -54,10 +54,9 @@ export function mostSpecific(errors: ErrorObject[]): ErrorObject[] {
   const byPath = new Map<string, ErrorObject>();
   for (const error of errors) {
     if (error.keyword === 'oneOf') continue;
-    const key = `${error.instancePath}|${error.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : ''}`;
+    const key = `${error.instancePath}|${error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : ''}`;
     const existing = byPath.get(key);
     if (!existing || (error.keyword === 'enum' && existing.keyword !== 'enum')) byPath.set(key, error);
   }
   return [...byPath.values()];
 }
-

@@ -3,10 +3,11 @@
  * than in a lexicon; "<yritys>" is not a tag but a template placeholder.
  */
 const TAG_NAMES = new Set(
-  ('a abbr address article aside b big blockquote body br caption center cite code col colgroup dd del div dl dt em ' +
+  (
+    'a abbr address article aside b big blockquote body br caption center cite code col colgroup dd del div dl dt em ' +
     'font footer h1 h2 h3 h4 h5 h6 head header hr html i img ins kbd label li link main mark meta nav ol p pre q s ' +
-    'section small span strike strong style sub sup table tbody td tfoot th thead title tr tt u ul wbr')
-    .split(' '),
+    'section small span strike strong style sub sup table tbody td tfoot th thead title tr tt u ul wbr'
+  ).split(' '),
 );
 
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g;

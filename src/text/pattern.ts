@@ -32,7 +32,7 @@ function escapeRegExp(text: string): string {
 /** A word of the plain syntax: `*` continues it, `(a|b)` is a choice. */
 export function compileWord(word: string): string {
   const group = /^\((.+)\)$/.exec(word);
-  if (group?.[1] && group[1].includes('|')) {
+  if (group?.[1]?.includes('|')) {
     return `(?:${group[1].split('|').map(compileWord).join('|')})`;
   }
   return word.toLowerCase().split('*').map(escapeRegExp).join(CONTINUATION);

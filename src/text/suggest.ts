@@ -15,7 +15,9 @@ export function editDistance(a: string, b: string): number {
 /** The candidate nearest to `input`, if it is near enough to be a likely typo or a shortening ("warning" → "warn"). */
 export function closest(input: string, candidates: readonly string[]): string | undefined {
   const lower = input.toLowerCase();
-  const prefixed = candidates.find((candidate) => candidate.length >= 3 && lower.length >= 3 && (lower.startsWith(candidate.toLowerCase()) || candidate.toLowerCase().startsWith(lower)));
+  const prefixed = candidates.find(
+    (candidate) => candidate.length >= 3 && lower.length >= 3 && (lower.startsWith(candidate.toLowerCase()) || candidate.toLowerCase().startsWith(lower)),
+  );
   if (prefixed) return prefixed;
   let best: string | undefined;
   let bestDistance = Infinity;

@@ -23,10 +23,12 @@ describe(rule, () => {
   });
   it('does not report current law', async () => {
     expect(await lintRule(rule, 'TIETOSUOJASELOSTE\nTietosuojalaki (1050/2018) ja tietosuoja-asetus.\n', 'n.txt', { language: 'fi' })).toEqual([]);
-    expect(await lintRule(rule, '## Klagomål\n\nDu kan klaga hos IMY enligt dataskyddslagen (2018:218). Vi skickar pulver.\n', 'n.md', { language: 'sv' })).toEqual([]);
+    expect(
+      await lintRule(rule, '## Klagomål\n\nDu kan klaga hos IMY enligt dataskyddslagen (2018:218). Vi skickar pulver.\n', 'n.md', { language: 'sv' }),
+    ).toEqual([]);
     expect(await lintRule(rule, '## Legal basis\n\nUnder the GDPR (EU) 2016/679.\n', 'n.md', { language: 'en' })).toEqual([]);
   });
-  it('fi, sv, en: the GDPR\'s own title, naming the directive it repeals, is no outdated reference', async () => {
+  it("fi, sv, en: the GDPR's own title, naming the directive it repeals, is no outdated reference", async () => {
     expect(await lintRule(rule, 'asetus (EU) 2016/679 … sekä direktiivin 95/46/EY kumoamisesta\n', 'n.txt', { language: 'fi' })).toEqual([]);
     expect(await lintRule(rule, 'förordning (EU) 2016/679 … om upphävande av direktiv 95/46/EG\n', 'n.txt', { language: 'sv' })).toEqual([]);
     expect(await lintRule(rule, 'Regulation (EU) 2016/679 … repealing Directive 95/46/EC\n', 'n.txt', { language: 'en' })).toEqual([]);

@@ -13,9 +13,11 @@ describe(rule, () => {
     ]);
   });
   it('sv and en: statements in running text count, headings too', async () => {
-    const sv = '## Dataskyddsombud\n\ndso@ab.se\n\nVi använder inte automatiserat beslutsfattande. Du är inte skyldig att lämna uppgifter. Vi överför inte uppgifter utanför EU/EES.\n';
+    const sv =
+      '## Dataskyddsombud\n\ndso@ab.se\n\nVi använder inte automatiserat beslutsfattande. Du är inte skyldig att lämna uppgifter. Vi överför inte uppgifter utanför EU/EES.\n';
     expect(await lintRule(rule, sv, 'n.md', { language: 'sv' })).toEqual([]);
-    const en = '## Automated decision-making\n\nNone.\n\nContact our data protection officer. Providing data is a contractual requirement. No data leaves the EU: we do not transfer data outside the EEA.\n';
+    const en =
+      '## Automated decision-making\n\nNone.\n\nContact our data protection officer. Providing data is a contractual requirement. No data leaves the EU: we do not transfer data outside the EEA.\n';
     expect(await lintRule(rule, en, 'n.md', { language: 'en' })).toEqual([]);
   });
   it('en: reports only what is missing', async () => {
@@ -25,14 +27,22 @@ describe(rule, () => {
     ]);
   });
   it('fi, sv, en: profiling named inside a right is no statement on automated decisions', async () => {
-    const only = async (source: string, language: 'fi' | 'sv' | 'en') => (await lintRule(rule, source, 'n.md', { language })).filter(([id]) => id === 'automated-decisions');
-    expect(await only('## Rekisteröidyn oikeudet\n\nSinulla on oikeus vastustaa käsittelyä, myös profilointia.\n', 'fi')).toEqual([['automated-decisions', 1, 1]]);
-    expect(await only('## Dina rättigheter\n\nDu har rätt att invända mot behandling, inklusive profilering.\n', 'sv')).toEqual([['automated-decisions', 1, 1]]);
-    expect(await only('## Your rights\n\nYou may object to processing, including profiling, and receive data processed by automated means.\n', 'en')).toEqual([['automated-decisions', 1, 1]]);
+    const only = async (source: string, language: 'fi' | 'sv' | 'en') =>
+      (await lintRule(rule, source, 'n.md', { language })).filter(([id]) => id === 'automated-decisions');
+    expect(await only('## Rekisteröidyn oikeudet\n\nSinulla on oikeus vastustaa käsittelyä, myös profilointia.\n', 'fi')).toEqual([
+      ['automated-decisions', 1, 1],
+    ]);
+    expect(await only('## Dina rättigheter\n\nDu har rätt att invända mot behandling, inklusive profilering.\n', 'sv')).toEqual([
+      ['automated-decisions', 1, 1],
+    ]);
+    expect(await only('## Your rights\n\nYou may object to processing, including profiling, and receive data processed by automated means.\n', 'en')).toEqual([
+      ['automated-decisions', 1, 1],
+    ]);
     expect(await only('## Your rights\n\nYou may object.\n\n## Profiling\n\nWe do not use profiling.\n', 'en')).toEqual([]);
   });
   it('fi, sv, en: which data is mandatory and which voluntary states the requirement', async () => {
-    const requirement = async (source: string, language: 'fi' | 'sv' | 'en') => (await lintRule(rule, source, 'n.md', { language })).filter(([id]) => id === 'requirement');
+    const requirement = async (source: string, language: 'fi' | 'sv' | 'en') =>
+      (await lintRule(rule, source, 'n.md', { language })).filter(([id]) => id === 'requirement');
     expect(await requirement('Lomakkeen pakolliset tiedot: nimi. Vapaaehtoiset tiedot: puhelin.\n', 'fi')).toEqual([]);
     expect(await requirement('Obligatoriska uppgifter är namn och e-post.\n', 'sv')).toEqual([]);
     expect(await requirement('Providing the data is neither legally nor contractually required.\n', 'en')).toEqual([]);

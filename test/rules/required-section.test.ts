@@ -37,21 +37,29 @@ describe(rule, () => {
     const purposesAndController = async (source: string, language: 'fi' | 'sv' | 'en') =>
       (await lintDefaults(source, 'n.md', language)).filter(([element]) => element === 'controller' || element === 'purposes');
     it('fi: the controller by its role with contact details, purposes by what the data is used for', async () => {
-      const source = '# Tietosuojaseloste\n\nSivustoa ylläpitää Maija Virtanen (rekisterinpitäjä), maija.virtanen(a)example.fi.\n\nTietoja käytetään tilausten käsittelemiseen.\n';
+      const source =
+        '# Tietosuojaseloste\n\nSivustoa ylläpitää Maija Virtanen (rekisterinpitäjä), maija.virtanen(a)example.fi.\n\nTietoja käytetään tilausten käsittelemiseen.\n';
       expect(await purposesAndController(source, 'fi')).toEqual([]);
     });
     it('sv: an organisation number and an e-mail address in one section name the controller', async () => {
-      const source = '# Integritetspolicy\n\n## Kontakt\n\nBolaget AB, org.nr 556000-0000, info@bolaget.se\n\nVi använder dina uppgifter för att skicka nyhetsbrev.\n';
+      const source =
+        '# Integritetspolicy\n\n## Kontakt\n\nBolaget AB, org.nr 556000-0000, info@bolaget.se\n\nVi använder dina uppgifter för att skicka nyhetsbrev.\n';
       expect(await purposesAndController(source, 'sv')).toEqual([]);
     });
     it('en: the role named without any contact details is no identity; a company named apart from the contact details neither', async () => {
-      expect(await purposesAndController('# Privacy notice\n\nWe process data as a controller in order to run events.\n', 'en')).toEqual([['controller', 1, 1]]);
+      expect(await purposesAndController('# Privacy notice\n\nWe process data as a controller in order to run events.\n', 'en')).toEqual([
+        ['controller', 1, 1],
+      ]);
       const apart = '# Privacy notice\n\n## Hosting\n\nHosted by Hoster GmbH in order to serve the site.\n\n## Questions\n\nWrite to help@example.org.\n';
       expect(await purposesAndController(apart, 'en')).toEqual([['controller', 1, 1]]);
     });
     it('sv, en: no purpose stated anywhere is still reported', async () => {
-      expect(await purposesAndController('## Personuppgiftsansvarig\n\nBolaget AB, info@bolaget.se\n\n## Lagringstid\n\nTvå år.\n', 'sv')).toEqual([['purposes', 1, 1]]);
-      expect(await purposesAndController('## Controller\n\nAcme Ltd, hello@acme.test\n\n## Hosting\n\nThe site is hosted with a provider.\n', 'en')).toEqual([['purposes', 1, 1]]);
+      expect(await purposesAndController('## Personuppgiftsansvarig\n\nBolaget AB, info@bolaget.se\n\n## Lagringstid\n\nTvå år.\n', 'sv')).toEqual([
+        ['purposes', 1, 1],
+      ]);
+      expect(await purposesAndController('## Controller\n\nAcme Ltd, hello@acme.test\n\n## Hosting\n\nThe site is hosted with a provider.\n', 'en')).toEqual([
+        ['purposes', 1, 1],
+      ]);
     });
   });
 });

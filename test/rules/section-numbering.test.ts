@@ -8,7 +8,9 @@ describe(rule, () => {
     expect(await lintRule(rule, 'Seloste\n\n10. Siirrot\tEi.\n11. Suojaus\tOk.\n14. Oikeudet\tOk.\n', 'n.txt', { language: 'fi' })).toEqual([['gap', 5, 1]]);
   });
   it('sv: a duplicated number', async () => {
-    expect(await lintRule(rule, '## 1. Personuppgiftsansvarig\n\nAB\n\n## 2. Ändamål\n\nX\n\n## 2. Lagringstid\n\nY\n', 'n.md', { language: 'sv' })).toEqual([['duplicate', 9, 4]]);
+    expect(await lintRule(rule, '## 1. Personuppgiftsansvarig\n\nAB\n\n## 2. Ändamål\n\nX\n\n## 2. Lagringstid\n\nY\n', 'n.md', { language: 'sv' })).toEqual([
+      ['duplicate', 9, 4],
+    ]);
   });
   it('en: sub-numbers are checked within their parent', async () => {
     expect(await lintRule(rule, '## 1. Rights\n\n### 1.1 Access\n\nA\n\n### 1.3 Erasure\n\nB\n', 'n.md', { language: 'en' })).toEqual([['gap', 7, 5]]);

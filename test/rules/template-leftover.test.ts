@@ -5,7 +5,8 @@ const rule = 'template-leftover';
 
 describe(rule, () => {
   it('fi: reports instructions, truncated "uvaa tähän", placeholders and example stubs at their spans', async () => {
-    const source = 'Seloste\n\n1. Rekisterinpitäjä\tYritys Oy\n2. Tarkoitus\tuvaa tähän, mihin tietoja käytetään.\n3. Tiedot\n\nesim. - nimi\n\nSähköposti (s-postiosoite) tai [täydennä].\n';
+    const source =
+      'Seloste\n\n1. Rekisterinpitäjä\tYritys Oy\n2. Tarkoitus\tuvaa tähän, mihin tietoja käytetään.\n3. Tiedot\n\nesim. - nimi\n\nSähköposti (s-postiosoite) tai [täydennä].\n';
     expect(await lintRule(rule, source, 'n.txt')).toEqual([
       ['leftover', 3, 21],
       ['leftover', 4, 14],
