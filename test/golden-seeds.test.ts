@@ -6,7 +6,7 @@ import { lintFile } from '../src/lint-files.js';
 import type { Finding } from '../src/model/types.js';
 import { REFERENCE_DATE } from './helpers.js';
 
-/** fixtures/seeds/expected.yaml, copied as is from shared/seeds: hand labels of what must and must not be reported. */
+/** fixtures/seeds/expected.yaml: hand labels of what must and must not be reported on five real notices. */
 interface Label {
   rule: string;
   messageId?: string;

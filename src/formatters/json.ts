@@ -1,6 +1,6 @@
 import type { LintResult } from '../lint-types.js';
 
-/** ESLint-compatible JSON (DESIGN.md "JSON output contract"). */
+/** ESLint-compatible JSON: one object per file with its messages and counts (README "Output formats"). */
 export function formatJson(results: readonly LintResult[]): string {
   return JSON.stringify(
     results.map((result) => ({

@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../generated/languages.js';
 
-/** Canonical element ids (DESIGN.md "Canonical elements"); a public contract. */
+/** Canonical element ids (rules/elements.yaml, README "Rules"); a public contract used in configuration, YAML notices and messages. */
 export const GDPR_ELEMENTS = [
   'controller',
   'dpo',

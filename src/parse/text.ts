@@ -7,7 +7,7 @@ import { OPEN, closeBodies, splitHeadingNumber, type ParsedDocument } from './do
 
 /**
  * Plain-text notices, as scraped from web pages and word processors. Heading styles
- * recognised (DESIGN.md "section detection"): `Heading<TAB>body` rows, numbered lines,
+ * recognised (README "Input formats"): `Heading<TAB>body` rows, numbered lines,
  * question lines, ALL-CAPS lines, bare title lines the lexicon knows, and any of these
  * wrapped in HTML debris such as `<p>…</p>`.
  */

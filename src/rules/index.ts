@@ -14,7 +14,7 @@ import { transferContradiction } from './transfer-contradiction.js';
 import { transferSafeguards } from './transfer-safeguards.js';
 import { vagueLanguage } from './vague-language.js';
 
-/** Every rule, in the order of the DESIGN.md catalogue. */
+/** Every rule, in the order of the README's rule table. */
 export const RULES: readonly Rule[] = [
   requiredSection,
   emptySection,
