@@ -133,7 +133,7 @@ export async function discover(patterns: readonly string[], cwd = process.cwd())
       continue;
     }
     const path = resolve(cwd, pattern);
-    let isDirectory = false;
+    let isDirectory: boolean;
     try {
       isDirectory = (await stat(path)).isDirectory();
     } catch {

@@ -222,7 +222,7 @@ describe('--max-warnings', () => {
 });
 
 describe('stylish line width', () => {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC.
+  // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC.
   const strip = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
 
   it('does not pad short messages to the longest one when not on a terminal', async () => {

@@ -49,13 +49,11 @@ function ruleDescriptors(locale: Language): Sarif.ReportingDescriptor[] {
       },
     };
   });
-  const core = Object.entries(CORE_KINDS).map(
-    ([id, level]): Sarif.ReportingDescriptor => ({
-      id,
-      shortDescription: { text: ruleDescription(id, locale) },
-      defaultConfiguration: { level },
-    }),
-  );
+  const core = Object.entries(CORE_KINDS).map(([id, level]): Sarif.ReportingDescriptor => ({
+    id,
+    shortDescription: { text: ruleDescription(id, locale) },
+    defaultConfiguration: { level },
+  }));
   return [...fromRules, ...core];
 }
 

@@ -41,7 +41,7 @@ export function blockGroups(source: string, groupSize = BLOCK_GROUP_SIZE): Block
   let fence: string | undefined;
   let htmlEnd: RegExp | undefined;
   let previousBlank = false;
-  for (let lineStart = 0; lineStart < source.length; ) {
+  for (let lineStart = 0; lineStart < source.length;) {
     const newline = source.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? source.length : newline + 1;
     const line = source.slice(lineStart, lineEnd).replace(/\r?\n$/, '');

@@ -23,7 +23,7 @@ export interface Markup {
 export function findComments(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   // indexOf, not a lazy regular expression: an unclosed "<!--" must not make the scan quadratic.
-  for (let open = text.indexOf('<!--'); open !== -1; ) {
+  for (let open = text.indexOf('<!--'); open !== -1;) {
     const close = text.indexOf('-->', open + 4);
     if (close === -1) break;
     found.push({ start: open, end: close + 3 });
@@ -56,7 +56,7 @@ export function hiddenElements(text: string, start = 0, end = text.length): { st
   const lower = text.slice(start, end).toLowerCase();
   for (const name of ['script', 'style', 'template']) {
     // indexOf, not a lazy regular expression, so an unclosed element costs one scan.
-    for (let open = lower.indexOf(`<${name}`); open !== -1; ) {
+    for (let open = lower.indexOf(`<${name}`); open !== -1;) {
       const close = lower.indexOf(`</${name}`, open);
       const stop = close === -1 ? lower.length : lower.indexOf('>', close) + 1 || lower.length;
       found.push({ start: start + open, end: start + stop });
