@@ -20,6 +20,8 @@ export interface Directive {
   column: number;
   endLine: number;
   endColumn: number;
+  /** The comment, as offsets into the source. */
+  range: { start: number; end: number };
 }
 
 const BODY = new RegExp(`^\\s*noticelint-(${DIRECTIVE_KINDS.join('|')})(?![\\w-])([^]*)$`);
@@ -29,11 +31,6 @@ function parseBody(body: string): Pick<Directive, 'kind' | 'rules'> | undefined 
   if (!match) return undefined;
   const list = (match[2] ?? '').split(/(?:^|\s)--(?:\s|$)/)[0] ?? '';
   return { kind: match[1] as DirectiveKind, rules: list.split(/[\s,]+/).filter(Boolean) };
-}
-
-/** True for an HTML comment that is a noticelint directive, not leftover markup. */
-export function isDirectiveComment(comment: string): boolean {
-  return comment.startsWith('<!--') && comment.endsWith('-->') && parseBody(comment.slice(4, -3)) !== undefined;
 }
 
 function htmlCommentRanges(source: string): { start: number; end: number; body: string }[] {
@@ -72,7 +69,7 @@ export function findDirectives(source: string, kind: SourceKind, fileLocator?: L
     if (!parsed) return [];
     const from = lines.position(start);
     const to = lines.position(end);
-    return [{ ...parsed, line: from.line, column: from.column, endLine: to.line, endColumn: to.column }];
+    return [{ ...parsed, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, range: { start, end } }];
   });
 }
 

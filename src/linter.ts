@@ -10,7 +10,7 @@ import type { Finding, Language, Notice, Range, Severity } from './model/types.j
 import { formatMessage, strictMessages } from './rules/messages.js';
 import { NoticeSource } from './analysis/source.js';
 import { RULES } from './rules/index.js';
-import { applyDirectives, findDirectives } from './directives.js';
+import { applyDirectives } from './directives.js';
 import type { Report, Rule } from './rules/rule.js';
 import { formatFor, locatorFor, type Locator } from './formats/index.js';
 import { configuredLanguageMismatch, parseLanguageOptions, type LanguageMismatch } from './language-choice.js';
@@ -157,7 +157,7 @@ function notANotice(source: NoticeSource, locale: Language): Finding | undefined
 
 /** The rules' findings with the notice's disable comments applied. */
 function checkedFindings(source: NoticeSource, options: LintOptions, locale: Language): Finding[] {
-  const directives = options.allowInlineConfig === false ? [] : findDirectives(source.text, source.notice.kind, source.locator);
+  const directives = options.allowInlineConfig === false ? [] : source.directives;
   return applyDirectives(runRules(source.notice, options, activeRules(options.rules), source), directives, {
     knownRules: RULE_IDS,
     locale,

@@ -3,7 +3,7 @@
  * index and facts extracted on first use; rules that silence others say so in meta; a report the
  * rule's meta does not declare throws where it is made (strict mode, on in tests).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NoticeSource } from '../src/analysis/source.js';
@@ -169,5 +169,16 @@ describe('no matching state kept between texts', () => {
     expect(second).not.toBe(first);
     expect(second.lastIndex).toBe(0);
     expect(second.exec('6(1)(c)')?.[1]).toBe('c');
+  });
+  it('rules reach the disable comments through the source object, never through directives.ts', async () => {
+    const folder = join(import.meta.dirname, '..', 'src', 'rules');
+    const importing = readdirSync(folder).filter((file) => readFileSync(join(folder, file), 'utf8').includes("from '../directives.js'"));
+    expect(importing).toEqual([]);
+    const notice = await parseNotice('Seloste\n\n<!-- noticelint-disable html-remnant -->\n<p>x</p>\n', 'text', { language: 'fi' });
+    const source = new NoticeSource(notice);
+    expect(source.directives.map((directive) => [directive.kind, directive.line, directive.range.start])).toEqual([['disable', 3, 9]]);
+    expect(source.directives).toBe(source.directives);
+    expect(source.isDirective({ start: 9, end: 49 })).toBe(true);
+    expect(source.isDirective({ start: 50, end: 53 })).toBe(false);
   });
 });

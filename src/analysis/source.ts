@@ -3,6 +3,7 @@
  * every position is computed with, the language pack, and the facts, each family extracted on
  * first use and kept with this file (never in module state shared between files).
  */
+import { findDirectives, type Directive } from '../directives.js';
 import { formatNamed, locatorFor } from '../formats/index.js';
 import type { Locator } from '../formats/format.js';
 import { languagePack, type LanguagePack } from '../lexicon/index.js';
@@ -34,6 +35,19 @@ export class NoticeSource {
       ...(notice.date ? { metadataDate: notice.date } : {}),
       ...(notice.metaRanges.date ? { metadataDateRange: notice.metaRanges.date } : {}),
     });
+  }
+
+  private foundDirectives: Directive[] | undefined;
+
+  /** The notice's inline disable comments, found once for the linter and for rules that must not read them as text. */
+  get directives(): readonly Directive[] {
+    this.foundDirectives ??= findDirectives(this.notice.source, this.notice.kind, this.locator);
+    return this.foundDirectives;
+  }
+
+  /** Whether `range` is exactly one of the notice's directive comments. */
+  isDirective(range: Range): boolean {
+    return this.directives.some((directive) => directive.range.start === range.start && directive.range.end === range.end);
   }
 
   /** The file text, as decoded. */

@@ -1,4 +1,3 @@
-import { isDirectiveComment } from '../directives.js';
 import { formatNamed } from '../formats/index.js';
 import { findMarkup, markupReplacement, type Markup } from '../text/html.js';
 import type { LineIndex } from '../text/lines.js';
@@ -64,7 +63,8 @@ export const htmlRemnant: Rule = {
     messageIds: ['remnant', 'unrendered'],
     fixable: true,
   },
-  check({ notice, source: { lines }, report }) {
+  check({ notice, source: noticeSource, report }) {
+    const { lines } = noticeSource;
     const format = formatNamed(notice.kind);
     if (format.rendersMarkdown) {
       // Markdown syntax the reader sees literally (inside an HTML block, entity-escaped) was not rendered.
@@ -82,7 +82,7 @@ export const htmlRemnant: Rule = {
     const markup = format
       .literalRanges(notice)
       .flatMap((range) => findMarkup(source, range.start, range.end))
-      .filter((item) => item.kind !== 'comment' || !isDirectiveComment(source.slice(item.start, item.end)));
+      .filter((item) => item.kind !== 'comment' || !noticeSource.isDirective(item));
     for (const group of byLine(markup, lines)) {
       const first = group[0];
       const last = group[group.length - 1];
