@@ -72,6 +72,18 @@ describe('headings written without #', () => {
     ]);
     expect(new NoticeSource(notice).facts.legalBases.map((fact) => fact.basis)).toEqual(['b']);
   });
+  it('sv: text before pipe rows stays the preamble, and the columns keep their bodies', async () => {
+    const source = 'Inledning.\n\n| Uppgifter | Ändamål | Rättslig grund |\n| Namn | Fakturering | Avtal |\n\nMer text.\n';
+    const notice = await parseNotice(source, 'markdown', { language: 'sv' });
+    const body = (heading: string): string => {
+      const section = notice.sections.find((candidate) => candidate.heading === heading);
+      return section ? source.slice(section.bodyRange.start, section.bodyRange.end).trim() : '';
+    };
+    expect(notice.sections.map((section) => section.heading)).toEqual(['', 'Ändamål', 'Rättslig grund']);
+    expect(body('')).toBe('Inledning.');
+    expect(body('Ändamål')).toBe('| Namn | Fakturering | Avtal |');
+    expect(body('Rättslig grund')).toBe('| Namn | Fakturering | Avtal |\n\nMer text.');
+  });
   it('fi: a first # heading that names an element is a section, not the title', async () => {
     const notice = await parseNotice('# Henkilörekisterin tarkoitus\n\nTapahtumat.\n\n# Tietojen lähteet\n\nIlmoittautuminen.\n', 'markdown', {
       language: 'fi',

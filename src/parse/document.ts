@@ -51,6 +51,13 @@ export function splitHeadingNumber(heading: string): { number?: string; rest: st
   return { number: match[1], rest: rest.trim(), numberLength: match[0].length + (rest.length - rest.trimStart().length) };
 }
 
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A label line ("Oikeusperuste:", "Lagringstid:") reads as a heading only when this short. */
+export const MAX_LABEL_WORDS = 6;
+
 /** Marks a body whose end is the start of the next heading, set by closeBodies. */
 export const OPEN = -1;
 

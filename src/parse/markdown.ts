@@ -3,7 +3,7 @@ import type { LanguagePack } from '../lexicon/index.js';
 import type { Range, Section } from '../model/types.js';
 import { blank, findMarkup, hiddenElements } from '../text/html.js';
 import { classifyHeading } from './classify.js';
-import { OPEN, closeBodies, splitHeadingNumber, type ParsedDocument } from './document.js';
+import { closeBodies, MAX_LABEL_WORDS, OPEN, type ParsedDocument, splitHeadingNumber, wordCount } from './document.js';
 import { parseInBlockGroups } from './markdown-blocks.js';
 import { readMetadata } from './metadata.js';
 
@@ -106,8 +106,6 @@ function maskOf(source: string, root: Root): string {
 
 const MAX_PSEUDO_HEADING_LENGTH = 120;
 const MAX_PSEUDO_HEADING_WORDS = 15;
-/** A label line ("Oikeusperuste:") is a heading only when short. */
-const MAX_LABEL_WORDS = 6;
 
 /** A heading written without `#`: where its text stands and where its body starts. */
 interface PseudoHeading {
@@ -115,8 +113,10 @@ interface PseudoHeading {
   bodyStart: number;
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** The end of the first line of `range` in `text` (the range's end when it is one line). */
+function firstLineEnd(text: string, range: Range): number {
+  const lineEnd = text.slice(range.start, range.end).search(/\r?\n/);
+  return lineEnd === -1 ? range.end : range.start + lineEnd;
 }
 
 /** Heading-like text: short, starting with a letter or digit, not ending a sentence. */
@@ -177,10 +177,9 @@ function labelLineHeading(paragraph: Paragraph, text: string, isKnown: (heading:
   const first = paragraph.children[0];
   const range = first?.type === 'text' ? offsets(first) : undefined;
   if (!range) return undefined;
-  const lineEnd = text.slice(range.start, range.end).search(/\r?\n/);
-  const end = lineEnd === -1 ? range.end : range.start + lineEnd;
+  const end = firstLineEnd(text, range);
   const line = text.slice(range.start, end).trimEnd();
-  if (!line.endsWith(':') || (lineEnd === -1 && paragraph.children.length > 1)) return undefined;
+  if (!line.endsWith(':') || (end === range.end && paragraph.children.length > 1)) return undefined;
   const headingRange = trimHeading(text, { start: range.start, end });
   const heading = text.slice(headingRange.start, headingRange.end);
   if (wordCount(heading) > MAX_LABEL_WORDS || !isHeadingLike(heading) || !isKnown(heading)) return undefined;
@@ -213,9 +212,8 @@ function itemHeading(item: List['children'][number], text: string, bodyFollows: 
   const range = contentRange(first);
   const itemRange = offsets(item);
   if (!range || !itemRange) return undefined;
-  const lineEnd = text.slice(range.start, range.end).search(/\r?\n/);
-  const end = lineEnd === -1 ? range.end : range.start + lineEnd;
-  const hasBody = lineEnd !== -1 || item.children.length > 1 || bodyFollows;
+  const end = firstLineEnd(text, range);
+  const hasBody = end !== range.end || item.children.length > 1 || bodyFollows;
   if (!hasBody) return undefined;
   const headingRange = trimHeading(text, { start: range.start, end });
   if (!isHeadingLike(text.slice(headingRange.start, headingRange.end))) return undefined;
@@ -308,13 +306,26 @@ function addTableColumns(builder: Builder, table: Table, level: number): boolean
   const bodyEnd = last ? offsets(last)?.end : undefined;
   if (!header || bodyStart === undefined || bodyEnd === undefined) return false;
   const cells = header.children.flatMap((cell) => contentRange(cell) ?? []);
-  return addColumnSections(builder, cells, { start: bodyStart, end: bodyEnd }, level);
+  const tableStart = offsets(table)?.start ?? bodyStart;
+  return addColumnSections(builder, cells, tableStart, { start: bodyStart, end: bodyEnd }, level);
 }
 
-function addColumnSections(builder: Builder, headerCells: readonly Range[], body: Range, level: number): boolean {
+/**
+ * The header cells that name elements as sections starting where the table starts (so the
+ * header row belongs to none before it); `beforeAdding` runs only when there are such sections.
+ */
+function addColumnSections(
+  builder: Builder,
+  headerCells: readonly Range[],
+  tableStart: number,
+  body: Range,
+  level: number,
+  beforeAdding?: () => void,
+): boolean {
   const known = headerCells.filter((range) => classifyHeading(builder.text.slice(range.start, range.end), builder.pack).length > 0);
   if (known.length < 2) return false;
-  for (const headingRange of known) addSection(builder, headingRange, headingRange.start, level, { ...body });
+  beforeAdding?.();
+  for (const headingRange of known) addSection(builder, headingRange, tableStart, level, { ...body });
   return true;
 }
 
@@ -322,7 +333,7 @@ function addColumnSections(builder: Builder, headerCells: readonly Range[], body
  * Pipe rows without the `| --- |` line are no GFM table but a paragraph; its first row is still
  * a header the reader recognises ("| Purpose | Legal basis | Retention |").
  */
-function addPipeRowColumns(builder: Builder, paragraph: Paragraph, level: number): boolean {
+function addPipeRowColumns(builder: Builder, paragraph: Paragraph, level: number, beforeAdding: () => void): boolean {
   const range = offsets(paragraph);
   if (!range) return false;
   const text = builder.text.slice(range.start, range.end);
@@ -334,7 +345,7 @@ function addPipeRowColumns(builder: Builder, paragraph: Paragraph, level: number
     cells.push(trimHeading(builder.text, { start: range.start + cellStart, end: range.start + bar }));
     cellStart = bar + 1;
   }
-  return addColumnSections(builder, cells, { start: range.start + firstLine.length, end: range.end }, level);
+  return addColumnSections(builder, cells, range.start, { start: range.start + firstLine.length, end: range.end }, level, beforeAdding);
 }
 
 export function parseMarkdown(source: string, root: Root, pack: LanguagePack): ParsedDocument {
@@ -391,7 +402,7 @@ export function parseMarkdown(source: string, root: Root, pack: LanguagePack): P
       const pseudo =
         leadingBoldHeading(node, text, isKnown) ?? labelLineHeading(node, text, isKnown) ?? (underHeading ? undefined : titleLineHeading(node, text, isKnown));
       if (pseudo) addPseudo(range.start, pseudo, lastLevel + 1);
-      else if (addPipeRowColumns(builder, node, lastLevel + 1)) {
+      else if (addPipeRowColumns(builder, node, lastLevel + 1, () => addPreambleUpTo(range.start))) {
         // Like a table's columns: text after the rows continues the last column's section.
         const last = builder.sections[builder.sections.length - 1];
         if (last) last.bodyRange.end = OPEN;

@@ -3,7 +3,7 @@ import type { Range, Section } from '../model/types.js';
 import { blank, findMarkup } from '../text/html.js';
 import { splitLines } from '../text/lines.js';
 import { classifyHeading } from './classify.js';
-import { OPEN, closeBodies, splitHeadingNumber, type ParsedDocument } from './document.js';
+import { closeBodies, MAX_LABEL_WORDS, OPEN, type ParsedDocument, splitHeadingNumber, wordCount } from './document.js';
 
 /**
  * Plain-text notices, as scraped from web pages and word processors. Heading styles
@@ -29,10 +29,6 @@ interface HeadingCandidate {
 
 const MAX_HEADING_LENGTH = 200;
 const TERMINAL_PUNCTUATION = /[.,;:!]$/;
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
 
 /** Range of `inner` trimmed, as offsets into the file, given the line's start and the slice's offset within it. */
 function trimmedRange(lineText: string, lineStart: number, from: number, to: number): Range {
@@ -90,7 +86,13 @@ function standaloneLine(lines: Line[], index: number, pack: LanguagePack): Headi
   });
   if (text.length <= 100 && words <= 12 && isAllCaps(text)) return wholeLine(text.endsWith(':') ? 'sub' : 1);
   // "Rekisterinpitäjä:" alone on its line, the body below: a label the lexicon knows.
-  if (text.endsWith(':') && words <= 6 && /^\p{Lu}/u.test(text) && !isBlank(lines, index + 1) && classifyHeading(text.slice(0, -1), pack).length > 0) {
+  if (
+    text.endsWith(':') &&
+    words <= MAX_LABEL_WORDS &&
+    /^\p{Lu}/u.test(text) &&
+    !isBlank(lines, index + 1) &&
+    classifyHeading(text.slice(0, -1), pack).length > 0
+  ) {
     return wholeLine(1);
   }
   const standalone = isBlank(lines, index - 1) && isBlank(lines, index + 1);
