@@ -67,7 +67,7 @@ function legalBases({ text, subject, pack }: FactInput, scope: SectionScope): Le
   addNamed(scoped);
   // Outside the basis sections, a basis counts in a sentence that says processing rests on it,
   // or in the list such a sentence introduces ("Legal basis:" then "- consent").
-  const elsewhere = noticeSentences(text, scope).filter((sentence) => !overlaps(sentence, scoped) && !overlaps(sentence, excluded));
+  const elsewhere = scope.noticeSentences(text).filter((sentence) => !overlaps(sentence, scoped) && !overlaps(sentence, excluded));
   addNamed(cuedSpans(subject, elsewhere, pack.basisCue));
   const bodies = noticeBodies(text, scope).filter((body) => !overlaps(body, excluded));
   for (const body of bodies) {
@@ -143,7 +143,7 @@ function legitimateInterestDescriptions({ text, subject, pack }: FactInput, scop
   // A rights list ("object to processing based on legitimate interests") describes no interest.
   const rightsStatements = scope.bodies(scope.withElements(NOT_BASIS_STATEMENTS));
   if (interests) {
-    for (const sentence of sentencesMatching(interests, subject, noticeSentences(text, scope))) {
+    for (const sentence of sentencesMatching(interests, subject, scope.noticeSentences(text))) {
       if (overlaps(sentence, rightsStatements)) continue;
       for (const phrase of interests.matches(subject, sentence.start, sentence.end)) {
         // After the phrase, read on to the line's end: a citation's "art." ends no description.
@@ -204,18 +204,6 @@ function purposeBeforeColon(subject: MatchSubject, phrase: Range, sentence: Rang
 /** Rights named by phrases specific enough to count anywhere in the notice. */
 const RIGHTS_NAMED_ANYWHERE: readonly Right[] = ['withdraw-consent', 'complaint'];
 
-const sentenceCache = new WeakMap<SectionScope, Range[]>();
-
-/** Sentences of the section bodies, or of the whole text when the notice has no sections; computed once per notice. */
-function noticeSentences(text: string, scope: SectionScope): Range[] {
-  let found = sentenceCache.get(scope);
-  if (!found) {
-    found = scope.sections.length > 0 ? bodySentences(text, scope) : sentences(text, 0, text.length);
-    sentenceCache.set(scope, found);
-  }
-  return found;
-}
-
 /**
  * The sentences of `all` (in text order) in which `patterns` match. One pass over the text finds
  * candidates, and only those are tested alone: testing each of 100,000 short sentences costs
@@ -251,7 +239,7 @@ function startsListItem(text: string, range: Range): boolean {
 function rightsContexts(subject: MatchSubject, scope: SectionScope, pack: LanguagePack): Range[] {
   const { text } = subject;
   const sectionRanges = scope.withElements(RIGHTS_ELEMENTS).flatMap((section) => [section.headingRange, section.bodyRange]);
-  const outside = noticeSentences(text, scope).filter((sentence) => !sectionRanges.some((range) => contains(range, sentence)));
+  const outside = scope.noticeSentences(text).filter((sentence) => !sectionRanges.some((range) => contains(range, sentence)));
   return merged([...sectionRanges, ...cuedSpans(subject, outside, pack.rightsContext.cue)]);
 }
 
@@ -295,7 +283,7 @@ function merged(ranges: readonly Range[]): Range[] {
 function deniedRights(subject: MatchSubject, scope: SectionScope, pack: LanguagePack): { right: Right; ranges: Range[] }[] {
   const { text } = subject;
   const denied: { right: Right; ranges: Range[] }[] = [];
-  for (const sentence of sentencesMatching(pack.rightsContext.denial, subject, noticeSentences(text, scope))) {
+  for (const sentence of sentencesMatching(pack.rightsContext.denial, subject, scope.noticeSentences(text))) {
     const denial = pack.rightsContext.denial.first(subject, sentence.start, sentence.end);
     if (!denial) continue;
     const section = scope.at(denial.start);
@@ -310,7 +298,7 @@ function deniedRights(subject: MatchSubject, scope: SectionScope, pack: Language
 /** Where "transfer" means sending data abroad, so a transfer verb there is no data portability. */
 function transferStatements(subject: MatchSubject, scope: SectionScope, pack: LanguagePack): Range[] {
   const { text } = subject;
-  const sentencesAbroad = sentencesMatching(pack.transfer.outside, subject, noticeSentences(text, scope));
+  const sentencesAbroad = sentencesMatching(pack.transfer.outside, subject, scope.noticeSentences(text));
   return [...scope.bodies(scope.withElements(['transfers'])), ...sentencesAbroad];
 }
 
@@ -320,7 +308,7 @@ function rights({ text, subject, pack }: FactInput, scope: SectionScope): RightF
   const abroad = new RangeSet(transferStatements(subject, scope, pack));
   const denied = deniedRights(subject, scope, pack);
   // "Ylläpidolla on oikeus poistaa teemoja": the controller's power, not the reader's right.
-  const controllersOwn = sentencesMatching(pack.rightsContext.controllerRight, subject, noticeSentences(text, scope));
+  const controllersOwn = sentencesMatching(pack.rightsContext.controllerRight, subject, scope.noticeSentences(text));
   const facts: RightFact[] = [];
   for (const [right, patterns] of pack.rights) {
     const ranges = RIGHTS_NAMED_ANYWHERE.includes(right) ? everywhere : contexts;
@@ -412,7 +400,7 @@ function transfers({ text, subject, pack, lines }: FactInput, scope: SectionScop
       facts.push({ kind: 'denial', range: { start, end: start + answer.length } });
     }
   }
-  const all = noticeSentences(text, scope);
+  const all = scope.noticeSentences(text);
   for (const sentence of sentencesMatching(outside, subject, all)) {
     const where = outside.first(subject, sentence.start, sentence.end);
     if (!where || text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) continue;

@@ -19,6 +19,17 @@ export function sentences(text: string, start: number, end: number): Range[] {
 export class SectionScope {
   constructor(readonly sections: readonly Section[]) {}
 
+  private splitSentences: Range[] | undefined;
+
+  /**
+   * Sentences of the section bodies, or of the whole text when the notice has no sections: split
+   * once per notice (`text` is always that notice's masked text) for every fact family to share.
+   */
+  noticeSentences(text: string): Range[] {
+    this.splitSentences ??= this.sections.length > 0 ? this.bodies().flatMap((body) => sentences(text, body.start, body.end)) : sentences(text, 0, text.length);
+    return this.splitSentences;
+  }
+
   /** Sections naming any of `elements`, each followed by its deeper-level sub-sections. */
   withElements(elements: readonly ElementId[], includeSubsections = true): Section[] {
     const found: Section[] = [];
