@@ -22,6 +22,7 @@ import type { RuleMeta } from './rules/rule.js';
 import { messageCatalogue } from './lexicon/index.js';
 import { closest } from './text/suggest.js';
 import { ignoredFileResult, selectFiles } from './select.js';
+import { packageFile } from './package-path.js';
 
 export const EXIT_OK = 0;
 export const EXIT_LINT_ERRORS = 1;
@@ -67,7 +68,7 @@ interface LintFlags {
 }
 
 function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string };
   return manifest.version;
 }
 
@@ -281,7 +282,7 @@ function explainRule(ruleId: string, locale: Language, io: Io): number {
     io.stderr(`noticelint: unknown rule "${ruleId}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}. See: noticelint rules\n`);
     return EXIT_USAGE;
   }
-  io.stdout(readFileSync(new URL(`../docs/rules/${ruleId}.md`, import.meta.url), 'utf8'));
+  io.stdout(readFileSync(packageFile(`docs/rules/${ruleId}.md`), 'utf8'));
   io.stdout(`\n${explainSummary(rule.meta, locale)}`);
   return EXIT_OK;
 }
