@@ -14,8 +14,6 @@ import { kindOf, parseNotice } from './parse/index.js';
 import { ConfigError } from './config/load.js';
 import { ConfigResolver, type ConfigMode, type FileSettings } from './config/resolve.js';
 import { readNoticeFile } from './read/read-file.js';
-import { toYamlNotice } from './print-model.js';
-import { initFiles, writeNewFiles } from './init.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import { EXPLAIN_SECTION, formatArticle, formatMessage, reportText, ruleDescription } from './rules/messages.js';
 import type { RuleMeta } from './rules/rule.js';
@@ -120,6 +118,8 @@ async function printModel(path: string, flags: LintFlags, io: Io): Promise<numbe
     ...(flags.language ? { language: flags.language } : {}),
     ...(flags.profile ? { profile: flags.profile } : {}),
   });
+  // Loaded here: printing the model is a debugging command, and YAML output is its own code.
+  const { toYamlNotice } = await import('./print-model.js');
   io.stdout(toYamlNotice(notice));
   return EXIT_OK;
 }
@@ -245,7 +245,8 @@ function configMode(config: string | false | undefined, cwd: string): ConfigMode
   return config === undefined ? { kind: 'search' } : { kind: 'file', path: resolve(cwd, config) };
 }
 
-function init(language: Language | undefined, io: Io): number {
+async function init(language: Language | undefined, io: Io): Promise<number> {
+  const { initFiles, writeNewFiles } = await import('./init.js');
   const today = new Date().toISOString().slice(0, 10);
   const { created, existing } = writeNewFiles(io.cwd, initFiles(language, today));
   for (const name of created) io.stdout(`Created ${name}\n`);
@@ -360,7 +361,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
         LANGUAGES,
       ),
     )
-    .action((flags: { language?: Language }) => setExitCode(init(flags.language, io)));
+    .action(async (flags: { language?: Language }) => setExitCode(await init(flags.language, io)));
   program
     .command('rules')
     .description('list the rules with their default severity and GDPR article')
