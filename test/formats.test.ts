@@ -27,16 +27,16 @@ function refusal(format: NoticeFormat, source: string): [string, string, number]
 
 describe('the format registry', () => {
   it('reads each built-in extension, in any case, as its format', () => {
-    const names = ['a.md', 'b.MARKDOWN', 'c.yaml', 'd.YML', 'e.txt'].map((path) => formatFor(path).name);
-    expect(names).toEqual(['markdown', 'markdown', 'yaml', 'yaml', 'text']);
+    const names = ['a.md', 'b.MARKDOWN', 'c.yaml', 'd.YML', 'e.txt', 'f.HTML', 'g.htm', 'h.xhtml'].map((path) => formatFor(path).name);
+    expect(names).toEqual(['markdown', 'markdown', 'yaml', 'yaml', 'text', 'html', 'html', 'html']);
   });
 
   it('reads a file with an unknown ending, or none, as plain text', () => {
-    expect(['notice.html', 'README', 'folder.d/notice'].map(kindOf)).toEqual(['text', 'text', 'text']);
+    expect(['notice.rtf', 'README', 'folder.d/notice'].map(kindOf)).toEqual(['text', 'text', 'text']);
   });
 
   it('lists the notice extensions from the formats, in registry order', () => {
-    expect(NOTICE_EXTENSIONS).toEqual(['.md', '.markdown', '.yaml', '.yml', '.txt']);
+    expect(NOTICE_EXTENSIONS).toEqual(['.md', '.markdown', '.yaml', '.yml', '.html', '.htm', '.xhtml', '.txt']);
   });
 
   it('finds a format by its name and refuses a name no format has', () => {
