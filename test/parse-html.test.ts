@@ -98,6 +98,17 @@ describe('HTML notices: the canonical model', () => {
     expect(notice.sections.map((section) => section.heading)).toEqual(['Rekisterinpitäjä', 'Säilytysaika']);
   });
 
+  it('drops consent managers by their names, but keeps a notice section or heading about cookies or consent', async () => {
+    const source = page(
+      `<div id="CybotCookiebotDialog"><p>Tämä sivusto käyttää evästeitä</p></div><div id="onetrust-consent-sdk"><p>Hyväksy</p></div>
+<section id="consent"><h2 id="cookies">Evästeet</h2><p>Käytämme evästeitä suostumuksellasi.</p></section>${FI_SECTIONS}`,
+    );
+    const notice = await parseNotice(source, 'html');
+    expect(notice.sections.map((section) => section.heading)).toEqual(['Evästeet', 'Rekisterinpitäjä', 'Säilytysaika']);
+    expect(notice.text).not.toContain('Hyväksy');
+    expect(notice.text).not.toContain('Tämä sivusto');
+  });
+
   it('prefers <main> (or [role=main]) to the rest of the page; a header inside the notice stays', async () => {
     const main = await parseNotice(
       page(`<aside><h2>Yhteystiedot</h2><p>Soita meille</p></aside><main><header><h1>Tietosuojaseloste</h1></header>${FI_SECTIONS}</main>`),

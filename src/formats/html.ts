@@ -44,9 +44,11 @@ function checkHtmlStructure(source: string): void {
     }
     if (/^h[1-6]$/.test(name) && ++headings > MAX_HEADINGS) throw tooComplex(match.index, 'too-many-headings', MAX_HEADINGS);
     if (RAW_TEXT.includes(name)) {
-      const close = source.toLowerCase().indexOf(`</${name}`, TAG.lastIndex);
-      if (close === -1) return;
-      TAG.lastIndex = close;
+      const end = new RegExp(`</${name}`, 'gi');
+      end.lastIndex = TAG.lastIndex;
+      const close = end.exec(source);
+      if (!close) return;
+      TAG.lastIndex = close.index;
       continue;
     }
     if (match[3] === '/' || NOT_NESTING.has(name)) continue;

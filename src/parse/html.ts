@@ -74,8 +74,17 @@ const BLOCKS = new Set('p h1 h2 h3 h4 h5 h6 li dt dd td th pre caption figcaptio
 /** Inside these, a `<header>` or `<footer>` belongs to the notice; elsewhere it is the page's. */
 const SECTIONING = new Set(['main', 'article', 'section']);
 
-/** Class or id words of cookie and consent banners ("cookie-notice", "CybotCookiebotDialog", "onetrust-consent-sdk"). */
-const BANNER_WORDS = /consent|banner|cookie-?(?:bar|notice|popup|dialog|modal|alert|message|wall|overlay|law|bot|prompt|notification|panel|layer|box)/i;
+/**
+ * Class or id words of cookie and consent banners: a cookie or consent word joined to a word
+ * for page chrome ("cookie-notice", "consent-banner", "CybotCookiebotDialog"), or a consent
+ * manager's own name. A word alone is not enough: a notice's own `<section id="consent">` or
+ * `<h2 id="cookies">` is notice text.
+ */
+const BANNER_WORDS =
+  /(?:cookie|consent|gdpr|cmp)s?[-_]?(?:banner|bar|notice|notification|popup|pop-up|dialog|modal|wall|overlay|layer|box|container|wrapper|manager|sdk|law|prompt|alert|message|panel|window|bot|consent)|(?:banner|popup|dialog|modal)[-_]?(?:cookie|consent)|^cc[-_](?:banner|window|revoke)$|onetrust|usercentrics|didomi|qc-cmp|iubenda|cmplz|borlabs|klaro|tarteaucitron|cookieyes|cookiehub|cookiefirst|osano|termly/i;
+
+/** Banners are containers; a heading or paragraph that names consent is never one. */
+const BANNER_CONTAINERS = new Set(['div', 'section', 'aside', 'dialog', 'form', 'span']);
 
 function attribute(element: Element, name: string): string {
   const value = element.properties[name];
@@ -84,6 +93,7 @@ function attribute(element: Element, name: string): string {
 }
 
 function isBanner(element: Element): boolean {
+  if (!BANNER_CONTAINERS.has(element.tagName)) return false;
   return [attribute(element, 'id'), attribute(element, 'className')].some((value) => value.split(/\s+/).some((word) => BANNER_WORDS.test(word)));
 }
 
