@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languagePack } from '../src/lexicon/index.js';
-import { parseHtmlNotice } from '../src/parse/html.js';
+import { blockLocator, parseHtmlNotice } from '../src/parse/html.js';
 import { parseNotice } from '../src/parse/index.js';
 import { lint, lintRule, of } from './helpers.js';
 
@@ -136,10 +136,17 @@ describe('HTML notices: the canonical model', () => {
     expect(notice.date).toBe('2026-03-01');
   });
 
-  it('gives the block elements in document order, for formats that count paragraphs', async () => {
-    const source = page('<h2>A</h2><p>b</p><ul><li>c</li></ul>');
+  it('gives the block elements in document order and a locator by block, for formats that count paragraphs', async () => {
+    const source = page('<h2>Alpha</h2><p>beta</p><ul><li>gamma</li></ul>');
     const document = await parseHtmlNotice(source, languagePack('fi'));
-    expect(document.blocks.map((range) => source.slice(range.start, range.end))).toEqual(['<h2>A</h2>', '<p>b</p>', '<li>c</li>']);
+    expect(document.blocks.map((range) => source.slice(range.start, range.end))).toEqual(['<h2>Alpha</h2>', '<p>beta</p>', '<li>gamma</li>']);
+    const locator = blockLocator(document.blocks);
+    expect([0, source.indexOf('Alpha'), source.indexOf('beta'), source.indexOf('gamma')].map((offset) => locator.position(offset))).toEqual([
+      { line: 1, column: 1 },
+      { line: 1, column: 5 },
+      { line: 2, column: 4 },
+      { line: 3, column: 5 },
+    ]);
   });
 });
 

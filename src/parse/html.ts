@@ -4,6 +4,7 @@ import { clearlyOtherLanguage } from '../language-choice.js';
 import { languageScores, type LanguagePack } from '../lexicon/index.js';
 import { LANGUAGES, type Language, type Range } from '../model/types.js';
 import { findDate } from '../text/dates.js';
+import type { Locator } from '../formats/format.js';
 import type { ParsedDocument } from './document.js';
 import { documentFromTree } from './markdown.js';
 
@@ -53,6 +54,30 @@ export interface HtmlDocument extends ParsedDocument {
 /** HTML string → canonical document, offsets into that string. The entry point for HTML and for formats converted to HTML. */
 export async function parseHtmlNotice(source: string, pack: LanguagePack): Promise<HtmlDocument> {
   return parseHtml(source, pack, await loadHtmlTools());
+}
+
+/**
+ * Positions as block number and character within the block, from `HtmlDocument.blocks`: for a
+ * format whose users count paragraphs rather than lines of the HTML it was converted to (DOCX).
+ * An offset belongs to the last block starting at or before it; before the first block, to block 1.
+ */
+export function blockLocator(blocks: readonly Range[]): Locator {
+  return {
+    position(offset) {
+      let low = 0;
+      let high = blocks.length - 1;
+      let found = -1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        if ((blocks[middle]?.start ?? 0) <= offset) {
+          found = middle;
+          low = middle + 1;
+        } else high = middle - 1;
+      }
+      const block = blocks[found];
+      return block ? { line: found + 1, column: offset - block.start + 1 } : { line: 1, column: 1 };
+    },
+  };
 }
 
 /** Elements whose content is never notice text. The vocabulary is HTML's own, so it lives here, not in a lexicon. */
