@@ -60,23 +60,47 @@ function checkHtmlStructure(source: string): void {
 /** A tag written as text, escaped so the reader sees it: "&lt;div class=x&gt;". */
 const ESCAPED_TAG = /&lt;\/?[a-zA-Z][a-zA-Z0-9]{0,9}\b[^<>&\r\n]{0,200}&gt;/g;
 
+/** Merged, sorted ranges, for a sweep in offset order. */
+function merged(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].filter((range) => range.end > range.start).sort((a, b) => a.start - b.start);
+  const result: Range[] = [];
+  for (const range of sorted) {
+    const last = result[result.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else result.push({ ...range });
+  }
+  return result;
+}
+
+/** Whether offsets, asked in increasing order, fall inside `ranges`: one pass over them in all. */
+function sweep(ranges: readonly Range[]): (offset: number) => boolean {
+  let index = 0;
+  return (offset) => {
+    while (index < ranges.length && (ranges[index]?.end ?? 0) <= offset) index++;
+    const range = ranges[index];
+    return range !== undefined && range.start <= offset;
+  };
+}
+
 /**
  * In HTML, tags and character references are the markup itself; only a tag escaped into the
  * text is a leftover the reader sees. Escapes inside tags (attribute values), scripts and styles
- * are not shown, nor are those outside every section.
+ * are not shown, nor are those outside every section. One pass: the matches come in order.
  */
 function escapedTags({ source, sections }: ProseSource): Range[] {
-  const hidden = hiddenElements(source);
-  const inSection = (offset: number): boolean =>
-    sections.some(
-      ({ headingRange, bodyRange }) => (offset >= headingRange.start && offset < headingRange.end) || (offset >= bodyRange.start && offset < bodyRange.end),
-    );
-  return [...source.matchAll(ESCAPED_TAG)]
-    .map((match) => ({ start: match.index, end: match.index + match[0].length }))
-    .filter(({ start }) => {
-      const insideTag = source.lastIndexOf('<', start) > source.lastIndexOf('>', start);
-      return !insideTag && inSection(start) && !hidden.some((element) => start >= element.start && start < element.end);
-    });
+  const inSection = sweep(merged(sections.flatMap(({ headingRange, bodyRange }) => [headingRange, bodyRange])));
+  const inHidden = sweep(merged(hiddenElements(source)));
+  let scanned = 0;
+  let insideTag = false;
+  const found: Range[] = [];
+  for (const match of source.matchAll(ESCAPED_TAG)) {
+    for (; scanned < match.index; scanned++) {
+      if (source[scanned] === '<') insideTag = true;
+      else if (source[scanned] === '>') insideTag = false;
+    }
+    if (!insideTag && inSection(match.index) && !inHidden(match.index)) found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return found;
 }
 
 export const htmlFormat: NoticeFormat = {
