@@ -73,6 +73,26 @@ describe('HTML notices: the canonical model', () => {
     ]);
   });
 
+  it.each([
+    [
+      'an accordion (h3 > button)',
+      '<h3><button aria-expanded="false">Rekisterinpitäjä</button></h3><div><p>Kauppa Aalto Oy</p></div><h3><button>Säilytysaika</button></h3><div><p>Kaksi vuotta.</p></div>',
+    ],
+    [
+      'details and summary',
+      '<details><summary>Rekisterinpitäjä</summary><p>Kauppa Aalto Oy</p></details><details><summary>Säilytysaika</summary><p>Kaksi vuotta.</p></details>',
+    ],
+    ['a description list', '<dl><dt>Rekisterinpitäjä</dt><dd>Kauppa Aalto Oy</dd><dt>Säilytysaika</dt><dd>Kaksi vuotta.</dd></dl>'],
+    ['title lines in divs', '<div class="title">Rekisterinpitäjä</div><div>Kauppa Aalto Oy</div><div class="title">Säilytysaika</div><div>Kaksi vuotta.</div>'],
+    ['bold lines over a line break', '<p><strong>Rekisterinpitäjä</strong><br>Kauppa Aalto Oy</p><p><strong>Säilytysaika</strong><br>Kaksi vuotta.</p>'],
+  ])('finds the sections of %s', async (_, body) => {
+    const notice = await parseNotice(page(body), 'html');
+    expect(notice.sections.map((section) => [section.heading, section.elements, section.text])).toEqual([
+      ['Rekisterinpitäjä', ['controller'], 'Kauppa Aalto Oy'],
+      ['Säilytysaika', ['retention'], 'Kaksi vuotta.'],
+    ]);
+  });
+
   it('reads a table whose header names elements as column sections', async () => {
     const source = page(
       '<h2>Käsittely</h2><table><tr><th>Tarkoitus</th><th>Oikeusperuste</th><th>Säilytysaika</th></tr><tr><td>Laskutus</td><td>Sopimus</td><td>6 vuotta</td></tr></table>',

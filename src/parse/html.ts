@@ -83,14 +83,19 @@ export function blockLocator(blocks: readonly Range[]): Locator {
 /** Elements whose content is never notice text. The vocabulary is HTML's own, so it lives here, not in a lexicon. */
 const NEVER_TEXT = new Set(
   (
-    'head script style noscript template nav button input select option optgroup textarea datalist output meter progress ' +
+    'head script style noscript template nav input select option optgroup textarea datalist output meter progress ' +
     'svg canvas iframe object embed audio video map dialog'
   ).split(' '),
 );
 
-/** Phrasing elements: a word may run on across them ("<b>Tietosuoja</b>seloste"), so they do not break words. */
+/**
+ * Phrasing elements: a word may run on across them ("<b>Tietosuoja</b>seloste"), so they do not
+ * break words. A `<button>` is one too: accordions put section titles in `<h3><button>`.
+ */
 const INLINE = new Set(
-  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q s samp small span strike strong sub sup time tt u var wbr o:p'.split(' '),
+  'a abbr b bdi bdo big button cite code data del dfn em font i ins kbd label mark nobr q s samp small span strike strong sub sup time tt u var wbr o:p'.split(
+    ' ',
+  ),
 );
 
 /** Elements that hold one block of text each, for `HtmlDocument.blocks`. */
@@ -224,6 +229,28 @@ function writeText(mask: Mask, node: Text): void {
   }
 }
 
+function isPhrasing(node: HastContent): boolean {
+  if (node.type === 'element') return INLINE.has(node.tagName) || node.tagName === 'br' || node.tagName === 'img';
+  return node.type === 'text' || node.type === 'comment';
+}
+
+/**
+ * Page structures the Markdown conventions would miss, rewritten into ones they read: a term
+ * (`<dt>`) is a bold title line over its `<dd>`, a `<div>` holding only text is a paragraph (as
+ * a browser shows it), a `<button>` (an accordion's title) is text.
+ */
+function inMarkdownShape(element: Element): Element {
+  const { tagName, position } = element;
+  if (tagName === 'dt') {
+    const strong: Element = { type: 'element', tagName: 'strong', properties: {}, children: element.children, ...(position ? { position } : {}) };
+    return { ...element, tagName: 'p', children: [strong] };
+  }
+  if (tagName === 'dl' || tagName === 'dd') return { ...element, tagName: 'div' };
+  if (tagName === 'div' && element.children.every(isPhrasing)) return { ...element, tagName: 'p' };
+  if (tagName === 'button') return { ...element, tagName: 'span' };
+  return element;
+}
+
 /**
  * Walks the notice root: writes its visible text into the mask and returns a copy of the tree
  * without the dropped chrome, for the conversion to mdast.
@@ -247,7 +274,7 @@ function collect<T extends HastRoot | Element>(node: T, mask: Mask, inSection: b
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
       if (BLOCKS.has(child.tagName) && start !== undefined && end !== undefined) mask.blocks.push({ start, end });
-      children.push(collect(child, mask, inSection || SECTIONING.has(child.tagName)));
+      children.push(inMarkdownShape(collect(child, mask, inSection || SECTIONING.has(child.tagName))));
       if (!inline) mask.inWord = false;
     }
   }
