@@ -328,14 +328,14 @@ function explainSummary(meta: RuleMeta, locale: Language): string {
 
 export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   const program = new Command('noticelint')
-    .description('Lint GDPR Art. 13/14 privacy notices (Markdown, YAML, plain text; Finnish, Swedish, English).')
+    .description('Lint GDPR Art. 13/14 privacy notices (Markdown, YAML, plain text, HTML, or a page at a URL; Finnish, Swedish, English).')
     .version(version(), '-v, --version')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
   const lintCommand = program
     .command('lint', { isDefault: true })
-    .description('lint notice files, folders or globs (default: the current folder)')
-    .argument('[paths...]', 'files, folders or globs')
+    .description('lint notice files, folders, globs or http(s) URLs (default: the current folder)')
+    .argument('[paths...]', 'files, folders, globs or http(s) URLs')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this; -1 = no limit (default)', warningLimit)
     .option('-q, --quiet', 'report errors only')
