@@ -26,6 +26,8 @@ const ROUTES: Record<string, Handler> = {
   '/latin1': (_, response) =>
     response.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(Buffer.from(LEFTOVER_HTML.replace('charset="utf-8"', ''), 'latin1')),
   '/pasted': (_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(PASTED_HTML),
+  '/agent': (request, response) =>
+    response.writeHead(request.headers['user-agent']?.startsWith('noticelint') ? 200 : 403, { 'content-type': 'text/html' }).end(VALID_HTML),
   '/moved': (_, response) => response.writeHead(302, { location: '/notice' }).end(),
   '/loop': (_, response) => response.writeHead(301, { location: '/loop' }).end(),
   '/missing': (_, response) => response.writeHead(404, { 'content-type': 'text/html' }).end('<p>Not here</p>'),
@@ -87,8 +89,9 @@ describe('URL inputs', () => {
     expect(result.messages.map(({ ruleId, messageId, line }) => [ruleId, messageId, line])).toEqual([['template-leftover', 'leftover', line]]);
   });
 
-  it('a valid page (application/xhtml+xml) gives nothing', async () => {
+  it('a valid page (application/xhtml+xml) gives nothing; the request names noticelint as its user agent', async () => {
     expect((await lintUrl(`${base}/valid`, options)).messages).toEqual([]);
+    expect((await lintUrl(`${base}/agent`, options)).messages).toEqual([]);
   });
 
   it('reads text/markdown as Markdown and text/plain as plain text', async () => {

@@ -51,7 +51,8 @@ async function follow(url: URL, limits: FetchLimits, signal: AbortSignal): Promi
     const response = await fetch(current, {
       redirect: 'manual',
       signal,
-      headers: { accept: 'text/html, application/xhtml+xml, text/markdown, text/plain;q=0.9' },
+      // Some sites refuse requests without a user agent; say what is asking.
+      headers: { accept: 'text/html, application/xhtml+xml, text/markdown, text/plain;q=0.9', 'user-agent': 'noticelint (privacy notice linter)' },
     });
     const location = response.headers.get('location');
     if (!REDIRECTS.has(response.status) || location === null) return response;
