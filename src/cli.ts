@@ -114,7 +114,7 @@ function onlyErrors(results: LintResult[]): LintResult[] {
 }
 
 async function printModel(path: string, flags: LintFlags, io: Io): Promise<number> {
-  const decoded = await readNoticeFile(path, flags.maxFileSize);
+  const decoded = readNoticeFile(path, flags.maxFileSize);
   const notice = await parseNotice(decoded.text, kindOf(path), {
     ...(flags.language ? { language: flags.language } : {}),
     ...(flags.profile ? { profile: flags.profile } : {}),
