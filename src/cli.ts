@@ -21,7 +21,8 @@ import { EXPLAIN_SECTION, formatArticle, formatMessage, reportText, ruleDescript
 import type { RuleMeta } from './rules/rule.js';
 import { messageCatalogue } from './lexicon/index.js';
 import { closest } from './text/suggest.js';
-import { ignoredFileResult, selectFiles } from './select.js';
+import { ignoredFileResult, selectFiles, type Selection } from './select.js';
+import { inShard, parseShard, type Shard } from './shard.js';
 
 export const EXIT_OK = 0;
 export const EXIT_LINT_ERRORS = 1;
@@ -64,6 +65,7 @@ interface LintFlags {
   /** --rule values, merged in order. */
   rule?: Record<string, RuleSetting>;
   ignorePattern?: string[];
+  shard?: Shard;
 }
 
 function version(): string {
@@ -84,6 +86,13 @@ function warningLimit(value: string): number {
     throw new CommanderError(EXIT_USAGE, 'noticelint.invalidArgument', `--max-warnings must be a whole number or -1 (no limit), got "${value}".`);
   }
   return Number(value);
+}
+
+function shardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard)
+    throw new CommanderError(EXIT_USAGE, 'noticelint.invalidArgument', `--shard must be i/n, whole numbers with 1 <= i <= n (e.g. 2/4), got "${value}".`);
+  return shard;
 }
 
 function ruleOption(value: string, previous: Record<string, RuleSetting> | undefined): Record<string, RuleSetting> {
@@ -218,11 +227,12 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
     io,
   );
   if (!settings) return EXIT_USAGE;
-  const selection = selectFiles(discovery, (file) => settings.get(file));
-  if (selection.lint.length === 0 && selection.ignored.length === 0) {
+  const selected = selectFiles(discovery, (file) => settings.get(file));
+  if (selected.lint.length === 0 && selected.ignored.length === 0) {
     io.stderr(`noticelint: no notice files (${NOTICE_EXTENSIONS.join(' ')}) found in ${patterns.join(' ') || '.'}\n`);
     return EXIT_USAGE;
   }
+  const selection = flags.shard ? shardOfSelection(selected, flags.shard, io.cwd) : selected;
   const detect = new Set(selection.lint.filter((file) => file.detect).map((file) => file.path));
   const optionsFor = (file: string): LintOptions => {
     const fileOptions = settings.get(file)?.options ?? options;
@@ -237,6 +247,14 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
   // Ignored files named on the command line (pre-commit passes them) get a note, as in ESLint; the
   // note is not counted against --max-warnings, so that an ignore never blocks a commit.
   return report([...linted, ...selection.ignored.map((file) => ignoredFileResult(file, io.cwd))], flags, io, linted);
+}
+
+/** --shard: this job's part of the files; a shard left empty is a clean run, not "no files found". */
+function shardOfSelection(selection: Selection, shard: Shard, cwd: string): Selection {
+  return {
+    lint: selection.lint.filter((file) => inShard(file.path, shard, cwd)),
+    ignored: selection.ignored.filter((file) => inShard(file.path, shard, cwd)),
+  };
 }
 
 function configMode(config: string | false | undefined, cwd: string): ConfigMode {
@@ -343,6 +361,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('--no-config', 'use no configuration file')
     .option('--report-unused-disable-directives', 'report noticelint-disable comments that suppress nothing')
     .option('--concurrency <n>', 'worker threads for large runs (default: the number of CPUs; 1 = none)', integer('--concurrency'))
+    .option('--shard <i/n>', 'lint only part i of n of the files (a stable split by path, for CI matrices)', shardOption)
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], flags: LintFlags, command: Command) => {
       // --no-color makes commander default color to true; only an explicit flag overrides the terminal check.
