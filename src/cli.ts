@@ -23,6 +23,7 @@ import { messageCatalogue } from './lexicon/index.js';
 import { closest } from './text/suggest.js';
 import { ignoredFileResult, selectFiles, type Selection } from './select.js';
 import { inShard, parseShard, type Shard } from './shard.js';
+import { CACHE_STRATEGIES, cacheFilePath, lintWithCache, LintResultCache, type CacheStrategy } from './lint-cache.js';
 
 export const EXIT_OK = 0;
 export const EXIT_LINT_ERRORS = 1;
@@ -66,6 +67,9 @@ interface LintFlags {
   rule?: Record<string, RuleSetting>;
   ignorePattern?: string[];
   shard?: Shard;
+  cache?: boolean;
+  cacheLocation?: string;
+  cacheStrategy?: CacheStrategy;
 }
 
 function version(): string {
@@ -238,15 +242,37 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
     const fileOptions = settings.get(file)?.options ?? options;
     return detect.has(file) ? { ...fileOptions, detectNotice: true } : fileOptions;
   };
-  const linted = await lintFilesInParallel(
-    selection.lint.map((file) => file.path),
-    optionsFor,
-    io.cwd,
-    flags.concurrency ?? defaultThreads(),
-  );
+  const threads = flags.concurrency ?? defaultThreads();
+  const lintPaths = (paths: readonly string[]): Promise<LintResult[]> => lintFilesInParallel(paths, optionsFor, io.cwd, threads);
+  const paths = selection.lint.map((file) => file.path);
+  const linted = flags.cache ? await lintCached(paths, optionsFor, flags, io, lintPaths) : await lintPaths(paths);
   // Ignored files named on the command line (pre-commit passes them) get a note, as in ESLint; the
   // note is not counted against --max-warnings, so that an ignore never blocks a commit.
   return report([...linted, ...selection.ignored.map((file) => ignoredFileResult(file, io.cwd))], flags, io, linted);
+}
+
+/** --cache: unchanged files' results from the cache file, the others linted and stored; a cache that cannot be written is only a warning. */
+async function lintCached(
+  paths: readonly string[],
+  optionsFor: (path: string) => LintOptions,
+  flags: LintFlags,
+  io: Io,
+  lintPaths: (paths: readonly string[]) => Promise<LintResult[]>,
+): Promise<LintResult[]> {
+  const location = cacheFilePath(flags.cacheLocation, io.cwd);
+  const cache = new LintResultCache({
+    location,
+    strategy: flags.cacheStrategy ?? 'content',
+    version: version(),
+    fixing: flags.fix === true || flags.fixDryRun === true,
+  });
+  const results = await lintWithCache(paths, optionsFor, io.cwd, cache, lintPaths);
+  try {
+    await cache.save();
+  } catch (error) {
+    io.stderr(`noticelint: could not write the cache file ${relative(io.cwd, location) || location}: ${(error as Error).message}\n`);
+  }
+  return results;
 }
 
 /** --shard: this job's part of the files; a shard left empty is a clean run, not "no files found". */
@@ -361,6 +387,13 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('--no-config', 'use no configuration file')
     .option('--report-unused-disable-directives', 'report noticelint-disable comments that suppress nothing')
     .option('--concurrency <n>', 'worker threads for large runs (default: the number of CPUs; 1 = none)', integer('--concurrency'))
+    .option('--cache', "lint only files that changed since the last --cache run; the others' results come from the cache file")
+    .option('--cache-location <path>', 'the cache file, or a folder to keep it in (default: .noticelintcache)')
+    .addOption(
+      new Option('--cache-strategy <strategy>', 'how a changed file is told: content (a hash of its bytes) or metadata (size and time)')
+        .choices(CACHE_STRATEGIES)
+        .default('content'),
+    )
     .option('--shard <i/n>', 'lint only part i of n of the files (a stable split by path, for CI matrices)', shardOption)
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], flags: LintFlags, command: Command) => {
