@@ -1,12 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { closeSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { excludedBy, parseRuleOption, printableConfig, splitNegatedPatterns } from './cli-options.js';
 import { discover } from './discover.js';
 import type { LintOptions, LintResult, RuleSetting } from './lint-types.js';
 import { lintStandardInput, readProcessStdin, STDIN_NAME } from './stdin.js';
-import { defaultThreads, lintFilesInParallel } from './parallel.js';
-import { FORMATS, format, reportLocale, type Format } from './formatters/index.js';
+import { defaultThreads, lintFilesInOrder } from './parallel.js';
+import { FORMATS, LocaleTally, reportStream, type Format } from './formatters/index.js';
 import { wantsColor } from './formatters/stylish.js';
 import { LANGUAGES, PROFILES, type Language, type Profile } from './model/types.js';
 import { NOTICE_EXTENSIONS } from './formats/index.js';
@@ -119,11 +119,9 @@ function isoDate(value: string): string {
   return value;
 }
 
-function onlyErrors(results: LintResult[]): LintResult[] {
-  return results.map((result) => {
-    const messages = result.messages.filter((message) => message.severity === 2);
-    return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
-  });
+function onlyErrors(result: LintResult): LintResult {
+  const messages = result.messages.filter((message) => message.severity === 2);
+  return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
 }
 
 async function printModel(path: string, flags: LintFlags, io: Io): Promise<number> {
@@ -144,24 +142,59 @@ function conflictingFlags(flags: LintFlags): string | undefined {
   return undefined;
 }
 
-/** Writes the report and turns the counts into the exit code. */
-/** Prints the report; the exit code counts the findings of `counted` (by default every result). */
-function report(results: LintResult[], flags: LintFlags, io: Io, counted: readonly LintResult[] = results): number {
-  const shown = flags.quiet ? onlyErrors(results) : results;
+interface Reporter {
+  /** Writes a result's part of the report; `counted` false leaves it out of the exit code (ignored-file notes). */
+  add(result: LintResult, counted?: boolean): void;
+  /** Writes the end of the report and gives the exit code. */
+  finish(): number;
+}
+
+/**
+ * The report, written as results arrive (in file order), so that a run over thousands of
+ * notices holds no result until the end (SARIF, one document, collects them); the exit code
+ * counts the findings of the counted results.
+ */
+function reporter(flags: LintFlags, io: Io): Reporter {
   const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
   const width = !flags.outputFile && io.isTTY ? io.columns : undefined;
   const context = { color, cwd: io.cwd, version: version(), ...(flags.locale ? { locale: flags.locale } : {}), ...(width ? { width } : {}) };
-  const output = format(flags.format, shown, context);
-  if (flags.outputFile) writeFileSync(resolve(io.cwd, flags.outputFile), output);
-  else if (output) io.stdout(output);
-  const errors = counted.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = counted.reduce((sum, result) => sum + result.warningCount, 0);
-  if (errors > 0) return EXIT_LINT_ERRORS;
-  if (flags.maxWarnings !== undefined && flags.maxWarnings >= 0 && warnings > flags.maxWarnings) {
-    io.stderr(`${reportText(reportLocale(results, flags.locale), 'too-many-warnings', { max: flags.maxWarnings })}\n`);
-    return EXIT_LINT_ERRORS;
-  }
-  return EXIT_OK;
+  const stream = reportStream(flags.format, context);
+  // --output-file is written beside itself and renamed at the end: a report file among the
+  // notices is then never read half-written, and an interrupted run leaves the last report.
+  const target = flags.outputFile ? resolve(io.cwd, flags.outputFile) : undefined;
+  const temporary = target ? join(dirname(target), `.${basename(target)}.noticelint-${process.pid}.tmp`) : undefined;
+  const file = temporary ? openSync(temporary, 'w') : undefined;
+  const write = (text: string): void => {
+    if (!text) return;
+    if (file === undefined) io.stdout(text);
+    else writeSync(file, text);
+  };
+  const locales = new LocaleTally(flags.locale);
+  let errors = 0;
+  let warnings = 0;
+  return {
+    add(result, counted = true) {
+      locales.add(result);
+      if (counted) {
+        errors += result.errorCount;
+        warnings += result.warningCount;
+      }
+      write(stream.add(flags.quiet ? onlyErrors(result) : result));
+    },
+    finish() {
+      write(stream.end());
+      if (file !== undefined && temporary && target) {
+        closeSync(file);
+        renameSync(temporary, target);
+      }
+      if (errors > 0) return EXIT_LINT_ERRORS;
+      if (flags.maxWarnings !== undefined && flags.maxWarnings >= 0 && warnings > flags.maxWarnings) {
+        io.stderr(`${reportText(locales.locale(), 'too-many-warnings', { max: flags.maxWarnings })}\n`);
+        return EXIT_LINT_ERRORS;
+      }
+      return EXIT_OK;
+    },
+  };
 }
 
 /** Settings for files, or undefined after reporting an invalid configuration. */
@@ -185,10 +218,12 @@ async function lintStdin(flags: LintFlags, options: LintOptions, io: Io): Promis
   const settings = resolveSettings([path], options, flags, io)?.get(path);
   if (!settings) return EXIT_USAGE;
   // A file the configuration ignores is not linted, as ESLint skips an ignored --stdin-filename.
-  if (settings.ignored) return report([], flags, io);
+  if (settings.ignored) return reporter(flags, io).finish();
   const filePath = flags.stdinFilename ? relative(io.cwd, path) || name : STDIN_NAME;
   const bytes = await (io.readStdin ?? readProcessStdin)();
-  return report([await lintStandardInput(bytes, filePath, settings.options)], flags, io);
+  const report = reporter(flags, io);
+  report.add(await lintStandardInput(bytes, filePath, settings.options));
+  return report.finish();
 }
 
 function printConfig(file: string, options: LintOptions, flags: LintFlags, io: Io): number {
@@ -243,12 +278,16 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
     return detect.has(file) ? { ...fileOptions, detectNotice: true } : fileOptions;
   };
   const threads = flags.concurrency ?? defaultThreads();
-  const lintPaths = (paths: readonly string[]): Promise<LintResult[]> => lintFilesInParallel(paths, optionsFor, io.cwd, threads);
+  const lintPaths = (paths: readonly string[], emit: (result: LintResult) => void): Promise<void> => lintFilesInOrder(paths, optionsFor, io.cwd, threads, emit);
   const paths = selection.lint.map((file) => file.path);
-  const linted = flags.cache ? await lintCached(paths, optionsFor, flags, io, lintPaths) : await lintPaths(paths);
+  const report = reporter(flags, io);
+  const emit = (result: LintResult): void => report.add(result);
+  if (flags.cache) await lintCached(paths, optionsFor, flags, io, lintPaths, emit);
+  else await lintPaths(paths, emit);
   // Ignored files named on the command line (pre-commit passes them) get a note, as in ESLint; the
   // note is not counted against --max-warnings, so that an ignore never blocks a commit.
-  return report([...linted, ...selection.ignored.map((file) => ignoredFileResult(file, io.cwd))], flags, io, linted);
+  for (const file of selection.ignored) report.add(ignoredFileResult(file, io.cwd), false);
+  return report.finish();
 }
 
 /** --cache: unchanged files' results from the cache file, the others linted and stored; a cache that cannot be written is only a warning. */
@@ -257,8 +296,9 @@ async function lintCached(
   optionsFor: (path: string) => LintOptions,
   flags: LintFlags,
   io: Io,
-  lintPaths: (paths: readonly string[]) => Promise<LintResult[]>,
-): Promise<LintResult[]> {
+  lintPaths: (paths: readonly string[], emit: (result: LintResult) => void) => Promise<void>,
+  emit: (result: LintResult) => void,
+): Promise<void> {
   const location = cacheFilePath(flags.cacheLocation, io.cwd);
   const cache = new LintResultCache({
     location,
@@ -266,13 +306,12 @@ async function lintCached(
     version: version(),
     fixing: flags.fix === true || flags.fixDryRun === true,
   });
-  const results = await lintWithCache(paths, optionsFor, io.cwd, cache, lintPaths);
+  await lintWithCache(paths, optionsFor, io.cwd, cache, lintPaths, emit);
   try {
     await cache.save();
   } catch (error) {
     io.stderr(`noticelint: could not write the cache file ${relative(io.cwd, location) || location}: ${(error as Error).message}\n`);
   }
-  return results;
 }
 
 /** --shard: this job's part of the files; a shard left empty is a clean run, not "no files found". */

@@ -213,27 +213,36 @@ function readText(path: string): string {
 
 /**
  * Lints `paths` through the cache: lookups here, in the main thread, and only the files that
- * missed go to `lintMisses` (worker threads when there are enough of them). Results come back in
- * the order of `paths`.
+ * missed go to `lintMisses` (worker threads when there are enough of them). Results go to
+ * `emit` in the order of `paths`: the hits before a miss as soon as that miss's result arrives.
  */
 export async function lintWithCache(
   paths: readonly string[],
   optionsFor: (path: string) => LintOptions,
   cwd: string,
   cache: LintResultCache,
-  lintMisses: (paths: readonly string[]) => Promise<LintResult[]>,
-): Promise<LintResult[]> {
+  lintMisses: (paths: readonly string[], emit: (result: LintResult) => void) => Promise<void>,
+  emit: (result: LintResult) => void,
+): Promise<void> {
   const lookups = paths.map((path) => cache.lookup(path, optionsFor(path), cwd));
   const misses = lookups.filter((lookup) => lookup.hit === undefined);
-  const linted = await lintMisses(misses.map((lookup) => lookup.path));
-  misses.forEach((lookup, index) => {
-    const result = linted[index];
-    if (result) cache.remember(lookup, result);
-  });
-  let nextLinted = 0;
-  return lookups.map((lookup) => {
-    const result = lookup.hit ?? linted[nextLinted++];
-    if (!result) throw new Error(`no result for ${lookup.path}`);
-    return result;
-  });
+  let next = 0;
+  const emitHits = (): void => {
+    for (let hit = lookups[next]?.hit; hit !== undefined; hit = lookups[next]?.hit) {
+      next++;
+      emit(hit);
+    }
+  };
+  emitHits();
+  let missed = 0;
+  await lintMisses(
+    misses.map((lookup) => lookup.path),
+    (result) => {
+      const lookup = misses[missed++];
+      if (lookup) cache.remember(lookup, result);
+      next++;
+      emit(result);
+      emitHits();
+    },
+  );
 }
