@@ -425,7 +425,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('-c, --config <file>', 'use this configuration file instead of searching upward for one')
     .option('--no-config', 'use no configuration file')
     .option('--report-unused-disable-directives', 'report noticelint-disable comments that suppress nothing')
-    .option('--concurrency <n>', 'worker threads for large runs (default: the number of CPUs; 1 = none)', integer('--concurrency'))
+    .option('--concurrency <n>', 'worker threads for runs of 500 files or more (default: the number of CPUs; 1 = none)', integer('--concurrency'))
     .option('--cache', "lint only files that changed since the last --cache run; the others' results come from the cache file")
     .option('--cache-location <path>', 'the cache file, or a folder to keep it in (default: .noticelintcache)')
     .addOption(

@@ -9,8 +9,19 @@ import type { LintJob, LintJobResult } from './lint-worker.js';
 const IN_FLIGHT = 4;
 const WORKER = new URL('./lint-worker.js', import.meta.url);
 
-/** Below this many files a worker's start-up (module loading, ~0.1 s) costs more than it saves. */
-export const PARALLEL_THRESHOLD = 200;
+/**
+ * Below this many files a worker's start-up (loading the parser, lexicons and rules in each
+ * thread) and the messages back cost more than the second core saves. Measured with
+ * `node bench/worker-threshold.mjs` on the 2-core development machine, shared with other busy
+ * processes (so the absolute times are inflated and noisy; the pairs make the ratios
+ * comparable), medians of 5 paired runs, workers' time / one thread's:
+ *
+ *   files            100    200    300    400    500    1000
+ *   2 workers / one  0.96*  1.08   1.12   1.36   0.85   0.76
+ *
+ * (* a first pass gave 3.18 at 100.) Workers lose up to 400 files and win from 500 on.
+ */
+export const PARALLEL_THRESHOLD = 500;
 
 export function defaultThreads(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
