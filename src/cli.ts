@@ -1,12 +1,12 @@
-import { closeSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { excludedBy, parseRuleOption, printableConfig, splitNegatedPatterns } from './cli-options.js';
 import { discover } from './discover.js';
 import type { LintOptions, LintResult, RuleSetting } from './lint-types.js';
 import { lintStandardInput, readProcessStdin, STDIN_NAME } from './stdin.js';
 import { defaultThreads, lintFilesInOrder } from './parallel.js';
-import { FORMATS, LocaleTally, reportStream, type Format } from './formatters/index.js';
+import { FORMATS, type Format } from './formatters/index.js';
 import { wantsColor } from './formatters/stylish.js';
 import { LANGUAGES, PROFILES, type Language, type Profile } from './model/types.js';
 import { NOTICE_EXTENSIONS } from './formats/index.js';
@@ -23,10 +23,10 @@ import { messageCatalogue } from './lexicon/index.js';
 import { closest } from './text/suggest.js';
 import { ignoredFileResult, selectFiles, type Selection } from './select.js';
 import { inShard, parseShard, type Shard } from './shard.js';
-import { CACHE_STRATEGIES, cacheFilePath, lintWithCache, LintResultCache, type CacheStrategy } from './lint-cache.js';
+import { CACHE_STRATEGIES, cacheFilePath, lintThroughCache, type CacheStrategy } from './lint-cache.js';
+import { createReporter, EXIT_LINT_ERRORS, EXIT_OK, type Reporter } from './report.js';
 
-export const EXIT_OK = 0;
-export const EXIT_LINT_ERRORS = 1;
+export { EXIT_LINT_ERRORS, EXIT_OK };
 export const EXIT_USAGE = 2;
 
 interface Io {
@@ -119,11 +119,6 @@ function isoDate(value: string): string {
   return value;
 }
 
-function onlyErrors(result: LintResult): LintResult {
-  const messages = result.messages.filter((message) => message.severity === 2);
-  return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
-}
-
 async function printModel(path: string, flags: LintFlags, io: Io): Promise<number> {
   const decoded = readNoticeFile(path, flags.maxFileSize);
   const notice = await parseNotice(decoded.text, kindOf(path), {
@@ -142,59 +137,11 @@ function conflictingFlags(flags: LintFlags): string | undefined {
   return undefined;
 }
 
-interface Reporter {
-  /** Writes a result's part of the report; `counted` false leaves it out of the exit code (ignored-file notes). */
-  add(result: LintResult, counted?: boolean): void;
-  /** Writes the end of the report and gives the exit code. */
-  finish(): number;
-}
-
-/**
- * The report, written as results arrive (in file order), so that a run over thousands of
- * notices holds no result until the end (SARIF, one document, collects them); the exit code
- * counts the findings of the counted results.
- */
 function reporter(flags: LintFlags, io: Io): Reporter {
   const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
   const width = !flags.outputFile && io.isTTY ? io.columns : undefined;
   const context = { color, cwd: io.cwd, version: version(), ...(flags.locale ? { locale: flags.locale } : {}), ...(width ? { width } : {}) };
-  const stream = reportStream(flags.format, context);
-  // --output-file is written beside itself and renamed at the end: a report file among the
-  // notices is then never read half-written, and an interrupted run leaves the last report.
-  const target = flags.outputFile ? resolve(io.cwd, flags.outputFile) : undefined;
-  const temporary = target ? join(dirname(target), `.${basename(target)}.noticelint-${process.pid}.tmp`) : undefined;
-  const file = temporary ? openSync(temporary, 'w') : undefined;
-  const write = (text: string): void => {
-    if (!text) return;
-    if (file === undefined) io.stdout(text);
-    else writeSync(file, text);
-  };
-  const locales = new LocaleTally(flags.locale);
-  let errors = 0;
-  let warnings = 0;
-  return {
-    add(result, counted = true) {
-      locales.add(result);
-      if (counted) {
-        errors += result.errorCount;
-        warnings += result.warningCount;
-      }
-      write(stream.add(flags.quiet ? onlyErrors(result) : result));
-    },
-    finish() {
-      write(stream.end());
-      if (file !== undefined && temporary && target) {
-        closeSync(file);
-        renameSync(temporary, target);
-      }
-      if (errors > 0) return EXIT_LINT_ERRORS;
-      if (flags.maxWarnings !== undefined && flags.maxWarnings >= 0 && warnings > flags.maxWarnings) {
-        io.stderr(`${reportText(locales.locale(), 'too-many-warnings', { max: flags.maxWarnings })}\n`);
-        return EXIT_LINT_ERRORS;
-      }
-      return EXIT_OK;
-    },
-  };
+  return createReporter(flags.format, context, { ...flags, ...(flags.outputFile ? { outputFile: resolve(io.cwd, flags.outputFile) } : {}) }, io);
 }
 
 /** Settings for files, or undefined after reporting an invalid configuration. */
@@ -282,36 +229,19 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
   const paths = selection.lint.map((file) => file.path);
   const report = reporter(flags, io);
   const emit = (result: LintResult): void => report.add(result);
-  if (flags.cache) await lintCached(paths, optionsFor, flags, io, lintPaths, emit);
-  else await lintPaths(paths, emit);
+  if (flags.cache) {
+    const cache = {
+      location: cacheFilePath(flags.cacheLocation, io.cwd),
+      strategy: flags.cacheStrategy ?? 'content',
+      version: version(),
+      fixing: flags.fix === true || flags.fixDryRun === true,
+    };
+    await lintThroughCache(paths, optionsFor, io.cwd, cache, lintPaths, emit, (warning) => io.stderr(`noticelint: ${warning}\n`));
+  } else await lintPaths(paths, emit);
   // Ignored files named on the command line (pre-commit passes them) get a note, as in ESLint; the
   // note is not counted against --max-warnings, so that an ignore never blocks a commit.
   for (const file of selection.ignored) report.add(ignoredFileResult(file, io.cwd), false);
   return report.finish();
-}
-
-/** --cache: unchanged files' results from the cache file, the others linted and stored; a cache that cannot be written is only a warning. */
-async function lintCached(
-  paths: readonly string[],
-  optionsFor: (path: string) => LintOptions,
-  flags: LintFlags,
-  io: Io,
-  lintPaths: (paths: readonly string[], emit: (result: LintResult) => void) => Promise<void>,
-  emit: (result: LintResult) => void,
-): Promise<void> {
-  const location = cacheFilePath(flags.cacheLocation, io.cwd);
-  const cache = new LintResultCache({
-    location,
-    strategy: flags.cacheStrategy ?? 'content',
-    version: version(),
-    fixing: flags.fix === true || flags.fixDryRun === true,
-  });
-  await lintWithCache(paths, optionsFor, io.cwd, cache, lintPaths, emit);
-  try {
-    await cache.save();
-  } catch (error) {
-    io.stderr(`noticelint: could not write the cache file ${relative(io.cwd, location) || location}: ${(error as Error).message}\n`);
-  }
 }
 
 /** --shard: this job's part of the files; a shard left empty is a clean run, not "no files found". */

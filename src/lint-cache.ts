@@ -246,3 +246,26 @@ export async function lintWithCache(
     },
   );
 }
+
+/**
+ * --cache around a lint run: the cache file read, unchanged files' results served, the others
+ * linted and stored, the file written. A cache that cannot be written is only a `warn`ing: the
+ * report does not depend on it.
+ */
+export async function lintThroughCache(
+  paths: readonly string[],
+  optionsFor: (path: string) => LintOptions,
+  cwd: string,
+  settings: CacheSettings,
+  lintMisses: (paths: readonly string[], emit: (result: LintResult) => void) => Promise<void>,
+  emit: (result: LintResult) => void,
+  warn: (message: string) => void,
+): Promise<void> {
+  const cache = new LintResultCache(settings);
+  await lintWithCache(paths, optionsFor, cwd, cache, lintMisses, emit);
+  try {
+    await cache.save();
+  } catch (error) {
+    warn(`could not write the cache file ${relative(cwd, settings.location) || settings.location}: ${(error as Error).message}`);
+  }
+}
