@@ -124,18 +124,26 @@ function isCacheEntry(value: unknown): value is CacheEntry {
   return isRecord(value) && typeof value.fingerprint === 'string' && typeof value.settings === 'string' && isLintResult(value.result);
 }
 
+export interface ParsedCache {
+  entries: Map<string, CacheEntry>;
+  /** A cache file of this version with every entry well formed: nothing to rewrite unless an entry changes. */
+  intact: boolean;
+}
+
 /** The entries of a cache file's text, or none when it is not a cache file of this version. */
-export function parseCacheFile(text: string, version: string): Map<string, CacheEntry> {
+export function parseCacheFile(text: string, version: string): ParsedCache {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return new Map();
+    return { entries: new Map(), intact: false };
   }
   if (!isRecord(parsed) || parsed.tool !== 'noticelint' || parsed.format !== CACHE_FORMAT || parsed.version !== version || !isRecord(parsed.entries)) {
-    return new Map();
+    return { entries: new Map(), intact: false };
   }
-  return new Map(Object.entries(parsed.entries).filter((entry): entry is [string, CacheEntry] => isCacheEntry(entry[1])));
+  const all = Object.entries(parsed.entries);
+  const entries = new Map(all.filter((entry): entry is [string, CacheEntry] => isCacheEntry(entry[1])));
+  return { entries, intact: entries.size === all.length };
 }
 
 /** What a lookup found out about one file; handed back to `remember` with the file's result. */
@@ -160,10 +168,14 @@ export class LintResultCache {
   private readonly folder: string;
   private readonly entries: Map<string, CacheEntry>;
   private readonly seen = new Set<string>();
+  /** Whether the file on disk differs from `entries`; a warm run that changed nothing does not rewrite tens of megabytes. */
+  private changed: boolean;
 
   constructor(private readonly settings: CacheSettings) {
     this.folder = dirname(settings.location);
-    this.entries = parseCacheFile(readText(settings.location), settings.version);
+    const parsed = parseCacheFile(readText(settings.location), settings.version);
+    this.entries = parsed.entries;
+    this.changed = !parsed.intact;
   }
 
   private keyOf(path: string): string {
@@ -188,15 +200,22 @@ export class LintResultCache {
   remember(lookup: CacheLookup, result: LintResult): void {
     if (lookup.hit) return;
     if (lookup.fingerprint === undefined || result.fatalErrorCount > 0 || result.output !== undefined) {
-      this.entries.delete(lookup.key);
+      if (this.entries.delete(lookup.key)) this.changed = true;
       return;
     }
     this.entries.set(lookup.key, { fingerprint: lookup.fingerprint, settings: lookup.settings, result });
+    this.changed = true;
   }
 
-  /** Writes the cache atomically, without the entries of files that no longer exist. */
+  /** Writes the cache atomically, without the entries of files that no longer exist; unless nothing changed. */
   async save(): Promise<void> {
-    for (const key of this.entries.keys()) if (!this.seen.has(key) && !existsSync(join(this.folder, key))) this.entries.delete(key);
+    for (const key of this.entries.keys()) {
+      if (!this.seen.has(key) && !existsSync(join(this.folder, key))) {
+        this.entries.delete(key);
+        this.changed = true;
+      }
+    }
+    if (!this.changed) return;
     const contents: CacheFileContents = { tool: 'noticelint', format: CACHE_FORMAT, version: this.settings.version, entries: Object.fromEntries(this.entries) };
     mkdirSync(this.folder, { recursive: true });
     await writeFileAtomic(this.settings.location, Buffer.from(JSON.stringify(contents)), { create: true });

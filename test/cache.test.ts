@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFilePath, DEFAULT_CACHE_FILE, parseCacheFile, settingsKey } from '../src/lint-cache.js';
@@ -69,6 +69,19 @@ describe('--cache', () => {
     expect(await lint(folder, '--cache', '.')).toEqual(plain);
     tamper(folder);
     expect(served(await lint(folder, '--cache', '.'))).toEqual({ 'a.txt': true, 'b.txt': true, 'sub/c.txt': true });
+  });
+
+  it('does not rewrite the cache file when nothing changed, and does when a file did', async () => {
+    const folder = await notices();
+    await lint(folder, '--cache', '.');
+    const cacheFile = join(folder, DEFAULT_CACHE_FILE);
+    const past = new Date('2001-01-01T00:00:00Z');
+    utimesSync(cacheFile, past, past);
+    await lint(folder, '--cache', '.');
+    expect(statSync(cacheFile).mtimeMs).toBe(past.getTime());
+    writeFileSync(join(folder, 'a.txt'), `${seeds[0] ?? ''}\nOne more line.\n`);
+    await lint(folder, '--cache', '.');
+    expect(statSync(cacheFile).mtimeMs).toBeGreaterThan(past.getTime());
   });
 
   it('lints again only the files whose content changed', async () => {
@@ -171,7 +184,7 @@ describe('--cache', () => {
         );
         const rewritten = stored(folder);
         expect([rewritten.version, Object.keys(rewritten.entries).sort()]).toEqual([VERSION, ['a.txt', 'b.txt', 'sub/c.txt']]);
-        expect(parseCacheFile(readFileSync(join(folder, DEFAULT_CACHE_FILE), 'utf8'), VERSION).size).toBe(3);
+        expect(parseCacheFile(readFileSync(join(folder, DEFAULT_CACHE_FILE), 'utf8'), VERSION)).toMatchObject({ intact: true, entries: expect.any(Map) });
       });
     }
   });
