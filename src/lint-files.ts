@@ -20,7 +20,7 @@ export async function lintFile(path: string, options: LintOptions = {}, cwd = pr
   const filePath = relative(cwd, path) || path;
   let decoded: DecodedText;
   try {
-    decoded = await readNoticeFile(path, options.maxFileSize);
+    decoded = readNoticeFile(path, options.maxFileSize);
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     const locale = fallbackLocale(options);

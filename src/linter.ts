@@ -6,6 +6,7 @@ import { ParseError } from './parse/document.js';
 import { NotANoticeError, YamlNoticeError } from './parse/yaml-notice.js';
 import { kindOf, parseNotice } from './parse/index.js';
 import { applyFixes } from './fix.js';
+import { byCodeUnits } from './text/compare.js';
 import type { Finding, Language, Notice, Range, Severity } from './model/types.js';
 import { formatMessage, strictMessages } from './rules/messages.js';
 import { NoticeSource } from './analysis/source.js';
@@ -143,7 +144,7 @@ export function runRules(notice: Notice, options: LintOptions, rules = activeRul
     });
   }
   const findings = withoutEchoesOfClaims(notice, reported).map((entry) => toFinding(source.locator, locale, entry));
-  return findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column || byCodeUnits(a.ruleId ?? '', b.ruleId ?? ''));
 }
 
 /** The one warning for a file a walk found that does not look like a notice (detect.ts), or undefined. */

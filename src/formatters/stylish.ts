@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintResult } from '../lint-types.js';
 import type { Finding, Language } from '../model/types.js';
 import { countOf, reportText } from '../rules/messages.js';
+import { formatAll, type FormatStream } from './stream.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -105,27 +106,35 @@ function table(rows: readonly Row[], chalk: ChalkInstance, width: number | undef
 
 /** ESLint's "stylish" layout: a block per file, then a summary line. */
 export function formatStylish(results: readonly LintResult[], options: StylishOptions): string {
+  return formatAll(stylishStream(options), results, options.locale ?? 'en');
+}
+
+/** Stylish block by block: each file's block as its result arrives, the summary at the end. */
+export function stylishStream(options: Omit<StylishOptions, 'locale'>): FormatStream {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const blocks: string[] = [];
+  let blocks = 0;
   let errors = 0;
   let warnings = 0;
   let fixable = 0;
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    fixable += result.fixableErrorCount + result.fixableWarningCount;
-    blocks.push(`${chalk.underline(result.filePath)}\n${table(result.messages.map(row), chalk, options.width)}`);
-  }
-  if (errors + warnings === 0) return '';
-  const locale = options.locale ?? 'en';
-  const counts = {
-    problems: countOf(locale, 'problems', errors + warnings),
-    errors: countOf(locale, 'errors', errors),
-    warnings: countOf(locale, 'warnings', warnings),
+  return {
+    add(result) {
+      if (result.messages.length === 0) return '';
+      errors += result.errorCount;
+      warnings += result.warningCount;
+      fixable += result.fixableErrorCount + result.fixableWarningCount;
+      return `${blocks++ === 0 ? '\n' : '\n\n'}${chalk.underline(result.filePath)}\n${table(result.messages.map(row), chalk, options.width)}`;
+    },
+    end(locale) {
+      if (errors + warnings === 0) return '';
+      const counts = {
+        problems: countOf(locale, 'problems', errors + warnings),
+        errors: countOf(locale, 'errors', errors),
+        warnings: countOf(locale, 'warnings', warnings),
+      };
+      const summary = `✖ ${reportText(locale, 'summary', counts)}`;
+      const paint = errors > 0 ? chalk.red.bold : chalk.yellow.bold;
+      const fixLine = fixable > 0 ? `\n${paint(`  ${reportText(locale, 'fixable', { problems: countOf(locale, 'problems', fixable) })}`)}` : '';
+      return `\n\n${paint(summary)}${fixLine}\n`;
+    },
   };
-  const summary = `✖ ${reportText(locale, 'summary', counts)}`;
-  const paint = errors > 0 ? chalk.red.bold : chalk.yellow.bold;
-  const fixLine = fixable > 0 ? `\n${paint(`  ${reportText(locale, 'fixable', { problems: countOf(locale, 'problems', fixable) })}`)}` : '';
-  return `\n${blocks.join('\n\n')}\n\n${paint(summary)}${fixLine}\n`;
 }
