@@ -133,12 +133,12 @@ function conflictingFlags(flags: LintFlags): string | undefined {
 
 /** Writes the report and turns the counts into the exit code. */
 /** Prints the report; the exit code counts the findings of `counted` (by default every result). */
-function report(results: LintResult[], flags: LintFlags, io: Io, counted: readonly LintResult[] = results): number {
+async function report(results: LintResult[], flags: LintFlags, io: Io, counted: readonly LintResult[] = results): Promise<number> {
   const shown = flags.quiet ? onlyErrors(results) : results;
   const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
   const width = !flags.outputFile && io.isTTY ? io.columns : undefined;
   const context = { color, cwd: io.cwd, version: version(), ...(flags.locale ? { locale: flags.locale } : {}), ...(width ? { width } : {}) };
-  const output = format(flags.format, shown, context);
+  const output = await format(flags.format, shown, context);
   if (flags.outputFile) writeFileSync(resolve(io.cwd, flags.outputFile), output);
   else if (output) io.stdout(output);
   const errors = counted.reduce((sum, result) => sum + result.errorCount, 0);

@@ -94,6 +94,16 @@ export type FindingPosition = Pick<Finding, 'line' | 'column' | 'endLine' | 'end
 /** What a result says besides its findings and counts. */
 export type ResultExtras = Pick<LintResult, 'output' | 'locale' | 'language' | 'profile' | 'elements' | 'suppressedMessages'>;
 
+/** What a result says about the notice itself (its matrix row), to carry over when the file layer re-summarises it. */
+export function noticeFacts({ language, profile, elements, suppressedMessages }: LintResult): ResultExtras {
+  return {
+    ...(language === undefined ? {} : { language }),
+    ...(profile === undefined ? {} : { profile }),
+    ...(elements === undefined ? {} : { elements }),
+    ...(suppressedMessages === undefined ? {} : { suppressedMessages }),
+  };
+}
+
 export function summarise(filePath: string, messages: Finding[], extra: ResultExtras = {}): LintResult {
   const count = (severity: 1 | 2, fixable = false): number => messages.filter((message) => message.severity === severity && (!fixable || message.fix)).length;
   return {

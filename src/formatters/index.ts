@@ -6,7 +6,7 @@ import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import { formatCompact, formatUnix } from './unix.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact', 'unix'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact', 'unix', 'html', 'checklist'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface FormatContext {
@@ -31,9 +31,14 @@ export function reportLocale(results: readonly LintResult[], locale?: Language):
   return used.size === 1 && only ? only : 'en';
 }
 
-export function format(name: Format, results: readonly LintResult[], context: FormatContext): string {
+/** The report in format `name`. The html and checklist reports load only when chosen: one-notice start-up does not pay for them. */
+export async function format(name: Format, results: readonly LintResult[], context: FormatContext): Promise<string> {
   const locale = reportLocale(results, context.locale);
   switch (name) {
+    case 'html':
+      return (await import('./html.js')).formatHtml(results, locale);
+    case 'checklist':
+      return (await import('./checklist.js')).formatChecklist(results, locale);
     case 'json':
       return `${formatJson(results)}\n`;
     case 'sarif':
