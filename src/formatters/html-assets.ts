@@ -27,9 +27,10 @@ h4 { font-size: .95rem; margin: 1rem 0 .3rem; }
 table { border-collapse: collapse; }
 caption { text-align: left; padding: .5rem; font-size: .9rem; color: var(--muted); caption-side: top; }
 .matrix th, .matrix td { border: 1px solid #c4c4c4; padding: .3rem .4rem; vertical-align: top; font-size: .8rem; }
-.matrix thead th { position: sticky; top: 0; background: #f2f2f2; z-index: 2; min-width: 6.5rem; text-align: left; }
+.matrix thead th { position: sticky; top: 0; background: #f2f2f2; z-index: 2; text-align: left; }
+.matrix thead th[data-element] { min-width: 6.5rem; }
 .matrix thead th .article { display: block; font-weight: normal; color: var(--muted); }
-.matrix tbody th { position: sticky; left: 0; background: #fff; z-index: 1; text-align: left; font-weight: 600; max-width: 18rem; word-break: break-all; }
+.matrix tbody th { position: sticky; left: 0; background: #fff; z-index: 1; text-align: left; font-weight: 600; min-width: 15rem; max-width: 22rem; overflow-wrap: anywhere; }
 .matrix thead th:first-child { left: 0; z-index: 3; }
 .cell .requirement, .cell .line, .cell .rules { display: block; }
 .cell .rules { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; font-size: .75rem; }
