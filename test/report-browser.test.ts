@@ -67,6 +67,15 @@ function noticesIn(folder: string, extension: string): string[] {
     .map((name) => join(folder, name));
 }
 
+/** The page's window once axe-core's source is injected. */
+interface AxeWindow {
+  axe: { run: (options: { resultTypes: string[] }) => Promise<AxeResults> };
+}
+
+async function focusedId(): Promise<string | null> {
+  return (await page.locator(':focus').count()) === 0 ? null : page.locator(':focus').getAttribute('id');
+}
+
 let browser: Browser;
 let page: Page;
 let json: JsonResult[];
@@ -147,17 +156,17 @@ describe('the html report in Chromium', () => {
   });
 
   it("shows the hostile notice's script as quoted text and never runs it", async () => {
-    expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
+    expect(await page.evaluate(() => 'pwned' in globalThis)).toBe(false);
     await expect(page.locator('q', { hasText: '<script>window.pwned = true</script>' }).count()).resolves.toBe(1);
   });
 
   it('filters by language from the keyboard: other rows and notices hide', async () => {
     await page.locator('body').focus();
     for (let presses = 0; presses < 20; presses++) {
-      if ((await page.evaluate(() => document.activeElement?.id)) === 'filter-language') break;
+      if ((await focusedId()) === 'filter-language') break;
       await page.keyboard.press('Tab');
     }
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-language');
+    expect(await focusedId()).toBe('filter-language');
     await page.keyboard.press('ArrowDown');
     const chosen = await page.locator('#filter-language').inputValue();
     expect(chosen).not.toBe('');
@@ -184,10 +193,8 @@ describe('the html report in Chromium', () => {
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await page.addScriptTag({ content: axeSource });
-    const results = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
-      return axe.run(document, { resultTypes: ['violations'] });
-    });
+    // In the page, globalThis is the window axe-core was injected into.
+    const results = await page.evaluate(() => (globalThis as unknown as AxeWindow).axe.run({ resultTypes: ['violations'] }));
     const serious = results.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}× e.g. ${violation.nodes[0]?.target.join(' ')})`);
@@ -211,7 +218,7 @@ describe('the html report in Chromium', () => {
   });
 
   it('saves a screenshot under test-output/', async () => {
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: SCREENSHOT });
     expect(readFileSync(SCREENSHOT).subarray(1, 4).toString()).toBe('PNG');
   });
