@@ -4,7 +4,9 @@ import { lintText } from '../src/linter.js';
 import type { ElementSummary, LintOptions, LintResult } from '../src/lint-types.js';
 import type { Section } from '../src/model/types.js';
 import { quoteOf } from '../src/text/quote.js';
-import { REFERENCE_DATE } from './helpers.js';
+import { lintFile } from '../src/lint-files.js';
+import { lintStandardInput } from '../src/stdin.js';
+import { REFERENCE_DATE, tempTree } from './helpers.js';
 
 const NOTICE = [
   '# Privacy notice', // 1
@@ -107,6 +109,23 @@ describe('the element matrix row of a linted notice', () => {
     expect(result.fatalErrorCount).toBe(1);
     expect(result.elements).toBeUndefined();
     expect(result.language).toBeUndefined();
+  });
+
+  it('survives the file layer: a linted file, a fixed file and guessed-encoding standard input keep the row', async () => {
+    const direct = await lintNotice(NOTICE);
+    const folder = await tempTree({ 'a.md': NOTICE, 'b.txt': `${NOTICE}\nBy post<br>or e-mail.\n` });
+    const fromFile = await lintFile(`${folder}/a.md`, { now: REFERENCE_DATE }, folder);
+    expect(fromFile.elements).toEqual(direct.elements);
+    expect([fromFile.language, fromFile.profile]).toEqual(['en', 'art13']);
+    // --fix-dry-run: the row of the fixed text, which is the text the result's positions refer to.
+    const fixed = await lintFile(`${folder}/b.txt`, { now: REFERENCE_DATE, fixDryRun: true }, folder);
+    expect(fixed.output).toContain('By post or e-mail.');
+    expect(fixed.elements).toEqual((await lintText(fixed.output ?? '', 'b.txt', { now: REFERENCE_DATE })).elements);
+    // Latin-1 bytes: read with a guessed encoding, so the result is re-summarised with a warning.
+    const latin1 = `${NOTICE}\nCafé.\n`;
+    const piped = await lintStandardInput(Buffer.from(latin1, 'latin1'), 'notice.md', { now: REFERENCE_DATE });
+    expect(piped.messages.map((message) => message.messageId)).toContain('encoding');
+    expect(piped.elements).toEqual((await lintNotice(latin1)).elements);
   });
 
   it('stays plain JSON data, for caches and worker threads', async () => {
