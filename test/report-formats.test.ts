@@ -153,6 +153,13 @@ describe('html format', () => {
     );
   });
 
+  it("marks the findings with their own language when it is not the page's", async () => {
+    const seed = 'fixtures/seeds/001_0090e37146671056.txt';
+    const page = formatHtml([await lint(readFileSync(join(root, seed), 'utf8'), seed)], 'en');
+    expect(page).toMatch(/^<html lang="en">$/m);
+    expect(page).toContain('<ul class="findings" lang="fi"><li class="finding');
+  });
+
   it('has labelled filters, hidden until the script shows them, with the rules, severities and languages found', async () => {
     const page = formatHtml([await lint(NOTICE, 'a.md'), await lint(NOTICE.replace('# Privacy notice', '# Tietosuojaseloste'), 'b.md')], 'sv');
     expect(page).toContain('<section id="filters-section" aria-labelledby="filters-heading" hidden>');

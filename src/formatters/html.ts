@@ -128,15 +128,17 @@ function noticeSection(locale: Language, result: LintResult, index: number): str
     result.language && result.profile
       ? reportText(locale, 'notice-facts', { language: languageName(locale, result.language), profile: result.profile })
       : reportText(locale, 'not-checked');
+  // Findings are in the notice's language (or --locale's), which need not be the page's: screen readers follow lang.
+  const lang = result.locale ? ` lang="${result.locale}"` : '';
   const findings =
     result.messages.length > 0
-      ? `<ul class="findings">${result.messages.map((finding) => findingItem(locale, result.filePath, finding)).join('\n')}</ul>`
+      ? `<ul class="findings"${lang}>${result.messages.map((finding) => findingItem(locale, result.filePath, finding)).join('\n')}</ul>`
       : `<p>${escapeHtml(reportText(locale, 'no-findings'))}</p>`;
   const suppressed = result.suppressedMessages ?? [];
   const silenced =
     suppressed.length > 0
       ? `<h4>${escapeHtml(reportText(locale, 'suppressed-of', { file: result.filePath }))}</h4>` +
-        `<ul class="findings">${suppressed.map((finding) => findingItem(locale, result.filePath, finding, finding)).join('\n')}</ul>`
+        `<ul class="findings"${lang}>${suppressed.map((finding) => findingItem(locale, result.filePath, finding, finding)).join('\n')}</ul>`
       : '';
   return `<section class="notice" id="${noticeId(index)}"><h3>${escapeHtml(result.filePath)}</h3><p>${escapeHtml(facts)}</p>\n${findings}\n${silenced}</section>`;
 }
