@@ -57,6 +57,12 @@ describe('checklist format', () => {
     expect(lines.find((line) => line.includes('`retention-period`') && line.startsWith('- line 17'))).toMatch(/ — “as long as necessary”$/);
   });
 
+  it('says "missing", not "not given", for an optional element a finding says is owed', async () => {
+    const source = NOTICE.replace('Consent, GDPR Art. 6(1)(a).', 'Our legitimate interests, GDPR Art. 6(1)(f).');
+    const lines = formatChecklist([await lint(source, 'a.md')], 'en').split('\n');
+    expect(lines).toContain('| the legitimate interests pursued | Art. 13(1)(d) | optional | missing | | `legal-basis` |');
+  });
+
   it('is in the locale asked for', async () => {
     const output = formatChecklist([await lint(NOTICE, 'a.md')], 'fi');
     expect(output).toContain('| Tieto | Artikla | Vaatimus | Tila | Rivi | Havainnot |');

@@ -40,6 +40,7 @@ caption { text-align: left; padding: .5rem; font-size: .9rem; color: var(--muted
 .status-missing.req-required { background: #fbdcdb; color: #6b0d0d; font-weight: 600; }
 .status-missing.req-recommended { background: #fde7d3; color: #5a2a00; }
 .status-missing.req-optional { background: #f4f4f4; color: #4a4a4a; }
+.status-missing.req-optional.owed { background: #fde7d3; color: #5a2a00; }
 .not-checked { background: #f4f4f4; color: #4a4a4a; font-style: italic; }
 .legend th, .legend td { border: 1px solid #c4c4c4; padding: .25rem .5rem; text-align: left; font-size: .85rem; }
 .findings { list-style: none; padding: 0; margin: 0; }

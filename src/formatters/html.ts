@@ -50,8 +50,10 @@ function cell(locale: Language, summary: ElementSummary): string {
     summary.status === 'missing' && summary.requirement !== 'optional'
       ? `<span class="requirement">${escapeHtml(requirementLabel(locale, summary))}</span>`
       : '';
+  // An optional element a finding says is owed (legitimate interests relied on) is coloured as a gap, not as "not given".
+  const owed = summary.status === 'missing' && summary.requirement === 'optional' && summary.ruleIds.length > 0 ? ' owed' : '';
   return (
-    `<td class="cell status-${summary.status} req-${summary.requirement}" data-element="${summary.element}" data-status="${summary.status}">` +
+    `<td class="cell status-${summary.status} req-${summary.requirement}${owed}" data-element="${summary.element}" data-status="${summary.status}">` +
     `<span class="status">${escapeHtml(statusLabel(locale, summary))}</span>${requirement}${line}${rules}</td>`
   );
 }

@@ -16,9 +16,13 @@ export function matrixColumns(results: readonly LintResult[]): ElementId[] {
   return results.find((result) => result.elements)?.elements?.map((entry) => entry.element) ?? [];
 }
 
-/** A cell's status word; an optional element that is absent is "not given", not "missing". */
+/**
+ * A cell's status word. An optional element that is absent is "not given", not "missing", unless
+ * a finding says it is owed (legitimate interests relied on but not described).
+ */
 export function statusLabel(locale: Language, summary: ElementSummary): string {
-  const key = summary.status === 'missing' && summary.requirement === 'optional' ? 'status-missing-optional' : `status-${summary.status}`;
+  const notOwed = summary.status === 'missing' && summary.requirement === 'optional' && summary.ruleIds.length === 0;
+  const key = notOwed ? 'status-missing-optional' : `status-${summary.status}`;
   return reportText(locale, key);
 }
 
