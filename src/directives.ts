@@ -132,12 +132,10 @@ export interface Suppression {
   directive: Directive;
 }
 
-/** Drops the findings that directives disable; adds findings about the directives themselves. */
-export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[], options: DirectiveOptions): Finding[] {
-  return sortByDirectives(findings, directives, options).kept;
-}
-
-/** The findings directives leave (with findings about the directives themselves), and those they silence. */
+/**
+ * Drops the findings that directives disable, adds findings about the directives themselves,
+ * and returns the dropped ones with the directive that silenced each.
+ */
 export function sortByDirectives(
   findings: readonly Finding[],
   directives: readonly Directive[],
