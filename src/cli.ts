@@ -139,7 +139,7 @@ function conflictingFlags(flags: LintFlags): string | undefined {
   return undefined;
 }
 
-function reporter(flags: LintFlags, io: Io): Reporter {
+async function reporter(flags: LintFlags, io: Io): Promise<Reporter> {
   const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
   const width = !flags.outputFile && io.isTTY ? io.columns : undefined;
   const context = { color, cwd: io.cwd, version: version(), ...(flags.locale ? { locale: flags.locale } : {}), ...(width ? { width } : {}) };
@@ -167,10 +167,10 @@ async function lintStdin(flags: LintFlags, options: LintOptions, io: Io): Promis
   const settings = resolveSettings([path], options, flags, io)?.get(path);
   if (!settings) return EXIT_USAGE;
   // A file the configuration ignores is not linted, as ESLint skips an ignored --stdin-filename.
-  if (settings.ignored) return reporter(flags, io).finish();
+  if (settings.ignored) return (await reporter(flags, io)).finish();
   const filePath = flags.stdinFilename ? relative(io.cwd, path) || name : STDIN_NAME;
   const bytes = await (io.readStdin ?? readProcessStdin)();
-  const report = reporter(flags, io);
+  const report = await reporter(flags, io);
   report.add(await lintStandardInput(bytes, filePath, settings.options));
   return report.finish();
 }
@@ -210,7 +210,7 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
   const fetched = urls.length > 0 ? await lintUrls(urls, options, flags, io) : [];
   if (!fetched) return EXIT_USAGE;
   if (urls.length > 0 && include.length === 0) {
-    const report = reporter(flags, io);
+    const report = await reporter(flags, io);
     for (const result of fetched) report.add(result);
     return report.finish();
   }
@@ -238,7 +238,7 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
   const threads = flags.concurrency ?? defaultThreads();
   const lintPaths = (paths: readonly string[], emit: (result: LintResult) => void): Promise<void> => lintFilesInOrder(paths, optionsFor, io.cwd, threads, emit);
   const paths = selection.lint.map((file) => file.path);
-  const report = reporter(flags, io);
+  const report = await reporter(flags, io);
   const emit = (result: LintResult): void => report.add(result);
   if (flags.cache) {
     const cache = {

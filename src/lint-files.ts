@@ -9,7 +9,7 @@ import { readNoticeFile } from './read/read-file.js';
 import type { Finding, Language } from './model/types.js';
 import { coreMessage } from './rules/messages.js';
 import { fixText, lintText } from './linter.js';
-import { fallbackLocale, fatalFinding, fileWarning, summarise, type LintOptions, type LintResult } from './lint-types.js';
+import { fallbackLocale, fatalFinding, fileWarning, noticeFacts, summarise, type LintOptions, type LintResult } from './lint-types.js';
 
 export function encodingWarning(decoded: DecodedText, locale: Language): Finding | undefined {
   if (!decoded.guessed) return undefined;
@@ -34,16 +34,17 @@ export async function lintFile(path: string, options: LintOptions = {}, cwd = pr
   const locale = result.locale ?? fallbackLocale(options);
   const warning = encodingWarning(decoded, locale);
   const messages = warning ? [warning, ...result.messages] : result.messages;
-  if (text === decoded.text) return summarise(filePath, messages, { locale });
-  if (options.fixDryRun) return summarise(filePath, messages, { output: text, locale });
+  const facts = noticeFacts(result);
+  if (text === decoded.text) return summarise(filePath, messages, { ...facts, locale });
+  if (options.fixDryRun) return summarise(filePath, messages, { ...facts, output: text, locale });
   try {
     await writeFileAtomic(path, encode(text, decoded.encoding, decoded.bom));
   } catch (error) {
     const failure = fatalFinding(coreMessage(locale, 'write-failed', { detail: (error as Error).message }), 'write-failed');
     const unchanged = await lintText(decoded.text, path, options);
-    return summarise(filePath, [failure, ...(warning ? [warning] : []), ...unchanged.messages], { locale });
+    return summarise(filePath, [failure, ...(warning ? [warning] : []), ...unchanged.messages], { ...noticeFacts(unchanged), locale });
   }
-  return summarise(filePath, messages, { output: text, locale });
+  return summarise(filePath, messages, { ...facts, output: text, locale });
 }
 
 /** lintFile, with a bug in a rule turned into a fatal finding: it must not hide the other files' findings. */

@@ -49,13 +49,13 @@ function reportFile(path: string): { write: (text: string) => void; close: () =>
   };
 }
 
-export function createReporter(
+export async function createReporter(
   format: Format,
   context: FormatContext,
   flags: ReportFlags,
   io: { stdout: (text: string) => void; stderr: (text: string) => void },
-): Reporter {
-  const stream = reportStream(format, context);
+): Promise<Reporter> {
+  const stream = await reportStream(format, context);
   const file = flags.outputFile ? reportFile(flags.outputFile) : undefined;
   const write = (text: string): void => {
     if (text) (file ? file.write : io.stdout)(text);

@@ -7,7 +7,7 @@ import type { FormatStream } from './stream.js';
 import { stylishStream } from './stylish.js';
 import { compactStream, unixStream } from './unix.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact', 'unix'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact', 'unix', 'html', 'checklist'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface FormatContext {
@@ -54,8 +54,20 @@ export interface ReportStream {
   end(): string;
 }
 
-function formatStream(name: Format, context: FormatContext): FormatStream {
+/**
+ * The stream of a format. The html and checklist reports are imported only when chosen, so
+ * one-notice start-up does not pay for them; like SARIF they need every result, so they collect.
+ */
+async function formatStream(name: Format, context: FormatContext): Promise<FormatStream> {
   switch (name) {
+    case 'html': {
+      const { formatHtml } = await import('./html.js');
+      return collected(formatHtml);
+    }
+    case 'checklist': {
+      const { formatChecklist } = await import('./checklist.js');
+      return collected(formatChecklist);
+    }
     case 'json':
       return jsonStream();
     case 'github':
@@ -86,8 +98,8 @@ function collected(formatWhole: (results: readonly LintResult[], locale: Languag
 /** JSON and SARIF end with a line break after the document. */
 const DOCUMENT_FORMATS: ReadonlySet<Format> = new Set(['json', 'sarif']);
 
-export function reportStream(name: Format, context: FormatContext): ReportStream {
-  const stream = formatStream(name, context);
+export async function reportStream(name: Format, context: FormatContext): Promise<ReportStream> {
+  const stream = await formatStream(name, context);
   const tally = new LocaleTally(context.locale);
   return {
     add(result) {
@@ -98,7 +110,8 @@ export function reportStream(name: Format, context: FormatContext): ReportStream
   };
 }
 
-export function format(name: Format, results: readonly LintResult[], context: FormatContext): string {
-  const stream = reportStream(name, context);
+/** The whole report for results already at hand. */
+export async function format(name: Format, results: readonly LintResult[], context: FormatContext): Promise<string> {
+  const stream = await reportStream(name, context);
   return results.map((result) => stream.add(result)).join('') + stream.end();
 }

@@ -141,5 +141,7 @@ export interface Finding {
   endColumn: number;
   fatal?: boolean;
   fix?: Fix;
+  /** The source text of the finding's range, short, for reports that quote it; absent for an empty range. */
+  quote?: string;
   relatedLocations?: { line: number; column: number; endLine: number; endColumn: number; message: string }[];
 }

@@ -10,6 +10,7 @@ export const noticeDate: Rule = {
     defaultSeverity: 'warn',
     article: '12(1), 5(2)',
     messageIds: ['missing', 'stale'],
+    elements: { missing: ['date'], stale: ['date'] },
     defaultOptions: { maxAgeMonths: DEFAULT_MAX_AGE_MONTHS },
     schema: {
       type: 'object',
