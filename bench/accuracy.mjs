@@ -68,7 +68,7 @@ function updateRatchet(corpus) {
 }
 
 async function main() {
-  const { lintFile } = await import(join(root, 'dist', 'lint-files.js'));
+  const { lintFile } = await import(join(root, 'dist', 'tooling.js'));
   const results = {};
   for (const set of LABELLED_SETS) results[set.name] = await measure(lintFile, set);
   if (process.argv.includes('--json')) {

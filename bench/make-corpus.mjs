@@ -66,8 +66,8 @@ function asText(markdown) {
 }
 
 export async function makeCorpus(count, folder, { formats = ['md', 'txt', 'yaml'] } = {}) {
-  const { parseNotice, kindOf } = await import(join(root, 'dist', 'parse', 'index.js'));
-  const { toYamlNotice } = await import(join(root, 'dist', 'print-model.js'));
+  const { parseNotice, kindOf } = await import(join(root, 'dist', 'tooling.js'));
+  const { toYamlNotice } = await import(join(root, 'dist', 'tooling.js'));
   const all = sources();
   const next = random(count);
   rmSync(folder, { recursive: true, force: true });

@@ -112,8 +112,8 @@ if (results.rows.corpus2000 && results.rows.corpus10000) results.ratios.rss10000
 // Cost per size and format: one file, grown from a real notice by repeating its body.
 console.log('\ncost per file size (one file, median of runs):');
 const base = readFileSync(join(root, 'fixtures', 'corpus', 'notices', 'fi-06-tietokilta-jasenrekisteri.md'), 'utf8');
-const { parseNotice, kindOf } = await import(join(root, 'dist', 'parse', 'index.js'));
-const { toYamlNotice } = await import(join(root, 'dist', 'print-model.js'));
+const { parseNotice, kindOf } = await import(join(root, 'dist', 'tooling.js'));
+const { toYamlNotice } = await import(join(root, 'dist', 'tooling.js'));
 const baseYaml = toYamlNotice(await parseNotice(base, kindOf('x.md')));
 const grow = (text, size) => text.repeat(Math.ceil(size / text.length)).slice(0, size);
 for (const format of ['md', 'txt', 'yaml']) {

@@ -5,7 +5,7 @@
 // The result sets PARALLEL_THRESHOLD in src/parallel.ts. Not a test: timings depend on the machine.
 //   node bench/worker-threshold.mjs [--runs 5] [--counts 100,200,300,400,500,1000] [--threads 2]
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,10 +27,14 @@ function forcedWorkersCopy() {
   const copy = join(scratch, 'noticelint');
   for (const part of ['bin', 'dist', 'package.json']) cpSync(join(root, part), join(copy, part), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-  const parallel = join(copy, 'dist', 'parallel.js');
-  const patched = readFileSync(parallel, 'utf8').replace(/PARALLEL_THRESHOLD = \d+/, 'PARALLEL_THRESHOLD = 1');
-  if (!patched.includes('PARALLEL_THRESHOLD = 1')) throw new Error('PARALLEL_THRESHOLD not found in dist/parallel.js');
-  writeFileSync(parallel, patched);
+  // The bundle keeps names: the constant is in whichever output file holds parallel.ts.
+  const threshold = /PARALLEL_THRESHOLD\s*=\s*\d+/;
+  const holder = readdirSync(join(copy, 'dist'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => join(copy, 'dist', name))
+    .find((path) => threshold.test(readFileSync(path, 'utf8')));
+  if (!holder) throw new Error('PARALLEL_THRESHOLD not found in dist/');
+  writeFileSync(holder, readFileSync(holder, 'utf8').replace(threshold, 'PARALLEL_THRESHOLD=1'));
   return join(copy, 'bin', 'noticelint.js');
 }
 

@@ -18,7 +18,7 @@ const EXTERNAL = ['ajv', 'pdfjs-dist', 'mammoth', 'playwright-core', 'axe-core']
 rmSync(outdir, { recursive: true, force: true });
 const { metafile } = await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts', 'lint-worker': 'src/lint-worker.ts' },
+  entryPoints: { cli: 'src/cli.ts', 'lint-worker': 'src/lint-worker.ts', tooling: 'src/tooling.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -24,7 +24,7 @@ const LAYERS: readonly { name: string; modules: readonly string[] }[] = [
   { name: 'results: lint-types, formatters, configuration', modules: ['lint-types.ts', 'formatters/', 'config/'] },
   { name: 'linter', modules: ['linter.ts', 'element-summary.ts'] },
   { name: 'files', modules: ['lint-files.ts', 'lint-worker.ts', 'parallel.ts', 'stdin.ts', 'lint-url.ts', 'lint-cache.ts'] },
-  { name: 'cli', modules: ['cli.ts', 'cli-options.ts', 'select.ts', 'discover.ts', 'init.ts', 'print-model.ts', 'shard.ts', 'report.ts'] },
+  { name: 'cli', modules: ['tooling.ts', 'cli.ts', 'cli-options.ts', 'select.ts', 'discover.ts', 'init.ts', 'print-model.ts', 'shard.ts', 'report.ts'] },
 ];
 
 /** Index of the layer of a module (path relative to src/, with /), or -1 for none. */
