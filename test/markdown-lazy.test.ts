@@ -25,7 +25,7 @@ describe('the Markdown format loads remark only for documents the fast parser de
   });
 
   it('turns to remark for a declined one (a lazy continuation line)', async () => {
-    const failure = await markdownFormat.parse('- kohta\njatkuu\n', pack).then(
+    const failure = await Promise.resolve(markdownFormat.parse('- kohta\njatkuu\n', pack)).then(
       () => 'parsed',
       (error: unknown) => String(error instanceof Error ? `${error.message} ${String(error.cause)}` : error),
     );

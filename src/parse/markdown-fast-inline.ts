@@ -38,7 +38,12 @@ export interface InlineOptions {
 const MAX_DELIMITERS = 200;
 
 /** Characters that may open an inline construct: \ ` < & * _ [ ! ] line feed, space, tab, ~. */
-const SPECIAL = new Set([92, 96, 60, 38, 42, 95, 91, 33, 93, 10, 32, 9, 126]);
+const SPECIAL = new Uint8Array(128);
+for (const code of [92, 96, 60, 38, 42, 95, 91, 33, 93, 10, 32, 9, 126]) SPECIAL[code] = 1;
+
+function isSpecial(code: number): boolean {
+  return code < 128 && SPECIAL[code] === 1;
+}
 
 const LINE_FEED = 10;
 const SPACE = 32;
@@ -253,16 +258,18 @@ class InlineParser {
         }
       }
       // Text before a construct goes first; a failed construct's character joins the text after it.
-      if (SPECIAL.has(code)) {
+      const special = isSpecial(code);
+      if (special) {
         flush(index);
         textStart = index;
       }
-      const consumed = SPECIAL.has(code) ? this.construct(code, index) : undefined;
+      const consumed = special ? this.construct(code, index) : undefined;
       if (consumed === undefined) {
         if (this.options.gfm) {
           // An address micromark did not link is linked by remark-gfm's later pass, without a position.
           if (code === 64 && isAtext(text.charCodeAt(index - 1))) decline('e-mail-like text left to the GFM transform');
-          const literal = this.autolinkLiteral(index);
+          // No literal starts right after a letter (micromark's `previous` checks); most characters stop here.
+          const literal = isAsciiAlpha(text.charCodeAt(index - 1)) || !isAtext(code) ? undefined : this.autolinkLiteral(index);
           if (literal !== undefined && this.openBrackets > 0) {
             // micromark links nothing inside a link's text; remark-gfm's later pass links it unless it is in a link.
             if (/[*_]/.test(text.slice(index, literal))) decline('literal autolink with emphasis markers inside brackets');
@@ -364,7 +371,10 @@ class InlineParser {
   }
 
   private lineEnding(index: number): number {
-    this.pushText(index, index + 1, this.joined.raw(index, index + 1));
+    const offset = this.joined.startOffset(index);
+    const source = this.options.source;
+    const ending = source.charCodeAt(offset) !== 13 ? '\n' : source.charCodeAt(offset + 1) === LINE_FEED ? '\r\n' : '\r';
+    this.pushText(index, index + 1, ending);
     return index + 1;
   }
 
