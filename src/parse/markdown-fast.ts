@@ -395,11 +395,26 @@ class FastParser {
    * new item of its own kind (same bullet, or same delimiter).
    */
   private prepareNewBlock(matched: number, item: { marker: string; ordered: boolean } | undefined): void {
+    if (item && this.listInQuoteClosedBy(matched, item)) decline('list in a quote closed by a list item');
     this.closeLeaf();
     this.closeContainers(matched);
     const innermost = this.stack[this.stack.length - 1];
-    if (innermost?.kind === 'list' && (!item || innermost.marker !== item.marker || innermost.ordered !== item.ordered))
+    if (innermost?.kind === 'list' && (!item || innermost.marker !== item.marker || innermost.ordered !== item.ordered)) {
       this.closeContainers(this.stack.length - 1);
+    }
+  }
+
+  /**
+   * Whether a new list item after the `matched` containers closes a list inside a quote: remark
+   * then ends that list (and its items) past the `>` of a later line, which is not reproduced.
+   */
+  private listInQuoteClosedBy(matched: number, item: { marker: string; ordered: boolean }): boolean {
+    const kept = this.stack[matched - 1];
+    const keepsList = kept?.kind === 'list' && kept.marker === item.marker && kept.ordered === item.ordered;
+    const closedFrom = keepsList || kept?.kind !== 'list' ? matched : matched - 1;
+    const quoteAt = this.stack.findIndex((container) => container.kind === 'blockquote');
+    if (quoteAt === -1) return false;
+    return this.stack.some((container, depth) => depth >= closedFrom && depth > quoteAt && container.kind === 'list');
   }
 
   private blankLine(): void {
