@@ -23,7 +23,7 @@ export interface Projected {
   children?: Projected[];
 }
 
-const VALUE_TYPES = new Set(['text', 'inlineCode', 'yaml', 'html']);
+const VALUE_TYPES = new Set(['text', 'inlineCode', 'yaml', 'html', 'code']);
 
 export function project(node: Nodes): Projected {
   const { start, end } = node.position ?? {};

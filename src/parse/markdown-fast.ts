@@ -278,7 +278,7 @@ class FastParser {
     const blank = isBlankFrom(source, offset, line.end);
     if (allMatched && this.leaf?.kind === 'indented') {
       if (blank) return;
-      if (spacesAt(source, offset, line.end) >= 4) {
+      if (spacesAt(source, offset, line.end, offset === line.start) >= 4) {
         this.leaf.end = line.end;
         return;
       }
@@ -485,8 +485,6 @@ class FastParser {
       // Right after a list or quote micromark may split such code in two.
       const previous = this.root.children[this.root.children.length - 1];
       if (previous?.type === 'list' || previous?.type === 'blockquote') decline('indented code after a list or quote');
-      // Tabs were allowed only to compute the width; code keeps its indentation in its value.
-      if (source.slice(line.start, at).includes('\t')) decline('tab in indented code');
       this.leaf = { kind: 'indented', start: line.start, end: line.end };
       return;
     }
@@ -652,7 +650,12 @@ class FastParser {
         type: 'code',
         lang: null,
         meta: null,
-        value: this.source.slice(leaf.start, leaf.end),
+        // Each line less its first four columns of indentation (a tab reaches column four).
+        value: this.source
+          .slice(leaf.start, leaf.end)
+          .split(/(?<=\r\n|\r|\n)/)
+          .map((line) => line.replace(/^(?: {4}| {0,3}\t| {1,3}(?=\r|\n|$))/, ''))
+          .join(''),
         position: this.position(leaf.start, leaf.end),
       });
     } else if (leaf.kind === 'html') {
