@@ -675,7 +675,7 @@ function isBlankOrEnd(code: number): boolean {
  * micromark's check at trailing punctuation in a literal autolink: true when the punctuation from
  * `index` on ends the link (it is followed by a blank, `<` or the end).
  */
-function isTrail(text: string, index: number): boolean {
+function trailingFrom(text: string, index: number): { trailing: boolean; runEnd: number } {
   let at = index;
   for (;;) {
     const code = text.charCodeAt(at);
@@ -686,13 +686,28 @@ function isTrail(text: string, index: number): boolean {
     } else if (code === 93) {
       at++;
       const next = text.charCodeAt(at);
-      if (isBlankOrEnd(next) || next === 40 || next === 91) return true;
-    } else return code === 60 || isBlankOrEnd(code);
+      if (isBlankOrEnd(next) || next === 40 || next === 91) return { trailing: true, runEnd: at };
+    } else return { trailing: code === 60 || isBlankOrEnd(code), runEnd: at };
   }
+}
+
+/**
+ * `trailingFrom` over a literal: a run found not trailing is not looked at again from each of
+ * its characters, so the work stays linear in the literal's length.
+ */
+function trailChecker(text: string): (index: number) => boolean {
+  let insideUntil = -1;
+  return (index) => {
+    if (index < insideUntil) return false;
+    const { trailing, runEnd } = trailingFrom(text, index);
+    if (!trailing) insideUntil = runEnd;
+    return trailing;
+  };
 }
 
 /** End of a www. or http(s):// literal's domain and path from `index`, or undefined when it is none. */
 function urlEnd(text: string, index: number): number | undefined {
+  const isTrail = trailChecker(text);
   let at = index;
   let seen = false;
   let underscoreInLast = false;
@@ -700,7 +715,7 @@ function urlEnd(text: string, index: number): number | undefined {
   for (;;) {
     const code = text.charCodeAt(at);
     if (code === 46 || code === 95) {
-      if (isTrail(text, at)) break;
+      if (isTrail(at)) break;
       if (code === 95) underscoreInLast = true;
       else {
         underscoreInPrevious = underscoreInLast;
@@ -725,7 +740,7 @@ function urlEnd(text: string, index: number): number | undefined {
       close++;
       at++;
     } else if (PATH_PUNCTUATION.has(code)) {
-      if (isTrail(text, at)) return at;
+      if (isTrail(at)) return at;
       if (code === 41) close++;
       at++;
     } else if (isBlankOrEnd(code)) return at;

@@ -7,10 +7,10 @@ import { Declined, decline, parseInline, type Segment } from './markdown-fast-in
  * remark-parse (+ remark-frontmatter, + remark-gfm when `gfm`) gives, positions included, in
  * one pass over the lines. It loads in a few milliseconds where unified, remark and micromark
  * take about a hundred, and parses a notice several times faster. Wherever a document holds a
- * construct it does not reproduce exactly (lazy continuation lines, tabs in indentation,
- * indented code, link reference definitions, HTML or code inside lists and quotes, named
- * character references outside a short list…) it declines the whole document with a reason
- * and the caller parses it with micromark. test/markdown-fast.test.ts proves the sameness on
+ * construct it does not reproduce exactly (lazy continuation lines, tabs in list or quote
+ * indentation, link reference definitions, code and HTML inside lists and quotes, named
+ * character references outside a short list, micromark's position quirks…) it declines the
+ * whole document with a reason and the caller parses it with micromark. test/markdown-fast.test.ts proves the sameness on
  * every Markdown fixture, the generated benchmark corpus and generated documents.
  */
 export type FastMarkdownResult = { root: Root } | { declined: string };
@@ -171,7 +171,12 @@ function isBlankFrom(source: string, offset: number, end: number): boolean {
   return true;
 }
 
-function htmlStart(text: string, canInterruptParagraph: boolean): RegExp | undefined | false {
+/**
+ * The kind of HTML block `text` (a line without its indentation) starts: the marker that ends it
+ * (kinds 1–5), undefined when a blank line ends it (kinds 6 and 7), or false for none. Kind 7 (a
+ * lone complete tag) cannot interrupt a paragraph, so it is not looked for when `interrupting`.
+ */
+function htmlStart(text: string, interrupting: boolean): RegExp | undefined | false {
   if (RAW_NAMES.test(text)) return /<\/(?:script|pre|style|textarea)>/i;
   if (text.startsWith('<!--')) return /-->/;
   if (text.startsWith('<?')) return /\?>/;
@@ -179,7 +184,7 @@ function htmlStart(text: string, canInterruptParagraph: boolean): RegExp | undef
   if (/^<![A-Za-z]/.test(text)) return />/;
   const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?:[ \t]|\/?>|$)/.exec(text)?.[1];
   if (name !== undefined && BLOCK_NAMES.has(name.toLowerCase())) return undefined;
-  if (!canInterruptParagraph && COMPLETE_TAG.test(text)) return undefined;
+  if (!interrupting && COMPLETE_TAG.test(text)) return undefined;
   return false;
 }
 
