@@ -52,7 +52,7 @@ const FIXTURE_DECLINES: Record<string, string> = {
   'corpus/originals/en-21-emagiz.md': 'list item starting with a blank line',
   'corpus/originals/fi-11-rakastajienkilta-osallistujat.md': 'possible link reference definition',
   'corpus/originals/fi-21-otawilma.md': 'lazy continuation line',
-  'seeds/000_26472f3d1c73aa31.txt': 'tab in indentation',
+  'seeds/000_26472f3d1c73aa31.txt': 'ordered list not starting at 1 after indented code',
   'seeds/003_6d78bcf6936e0d8f.txt': 'tab in indentation',
 };
 
@@ -276,6 +276,7 @@ describe('fast Markdown parser on tricky cases', () => {
     ['a byte order mark', '\uFEFF# Otsikko', 'byte order mark'],
     ['a list in a quote closed by a list of another kind', '> * a\n> 1. b', 'list in a quote closed by a list item'],
     ['a nested list in a quote closed by an outer item', '> - a\n>   - b\n>\n> - c', 'list in a quote closed by a list item'],
+    ['an ordered list not starting at 1 after indented code', '    koodi\n\n2. kohta', 'ordered list not starting at 1 after indented code'],
     ['fenced code inside a list', '- a\n\n  ```\n  b\n  ```', 'fenced code inside a container'],
   ])('declines %s', async (_name, source, reason) => {
     expect(await verdict(source)).toBe(`declined: ${reason}`);

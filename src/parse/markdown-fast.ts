@@ -194,6 +194,7 @@ class FastParser {
   private readonly stack: Container[];
   private leaf: Leaf | undefined;
   private readonly root: RootContainer = { kind: 'root', start: 0, end: 0, children: [] };
+  private readonly indentedCode = new WeakSet<RootContent>();
 
   constructor(
     private readonly source: string,
@@ -331,6 +332,9 @@ class FastParser {
       }
       if (source.charCodeAt(markerEnd) === 9) decline('tab after list marker');
       if (paragraphIsTip && !opened && ordered && ordered[1] !== '1') break;
+      // micromark judges an item after indented code (and blank lines) as if it interrupted a paragraph.
+      if (ordered && ordered[1] !== '1' && this.stack.length === 1 && this.endsWithIndentedCode())
+        decline('ordered list not starting at 1 after indented code');
       let spaces = 0;
       while (source.charCodeAt(markerEnd + spaces) === 32) spaces++;
       if (source.charCodeAt(markerEnd + spaces) === 9) decline('tab after list marker');
@@ -434,6 +438,11 @@ class FastParser {
       innermost.spread = true;
       innermost.pendingBlank = false;
     }
+  }
+
+  private endsWithIndentedCode(): boolean {
+    const last = this.root.children[this.root.children.length - 1];
+    return this.leaf === undefined && last !== undefined && this.indentedCode.has(last);
   }
 
   /** Whether `text` (a line without its indentation) opens a block that may interrupt a paragraph. */
@@ -651,7 +660,7 @@ class FastParser {
       if (!leaf.closed) decline('unclosed fenced code');
       container.children.push({ type: 'code', lang: null, meta: null, value: leaf.lines.join('\n'), position: this.position(leaf.start, leaf.end) });
     } else if (leaf.kind === 'indented') {
-      container.children.push({
+      const code: RootContent = {
         type: 'code',
         lang: null,
         meta: null,
@@ -662,7 +671,9 @@ class FastParser {
           .map((line) => line.replace(/^(?: {4}| {0,3}\t| {1,3}(?=\r|\n|$))/, ''))
           .join(''),
         position: this.position(leaf.start, leaf.end),
-      });
+      };
+      this.indentedCode.add(code);
+      container.children.push(code);
     } else if (leaf.kind === 'html') {
       container.children.push({ type: 'html', value: this.source.slice(leaf.start, leaf.end), position: this.position(leaf.start, leaf.end) });
     } else {
