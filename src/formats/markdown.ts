@@ -1,4 +1,4 @@
-import { hasTableRows, loadMarkdownParser, parseMarkdown } from '../parse/markdown.js';
+import { markdownTree, parseMarkdown } from '../parse/markdown.js';
 import { MAX_HEADINGS, MAX_NESTING, MAX_PARAGRAPH_DELIMITERS, isBlank, isBlankLine, tooComplex, tooDeep } from '../parse/limits.js';
 import { splitLines } from '../text/lines.js';
 import type { NoticeFormat } from './format.js';
@@ -62,8 +62,8 @@ export const markdownFormat: NoticeFormat = {
   name: 'markdown',
   extensions: ['.md', '.markdown'],
   checkStructure: checkMarkdownStructure,
-  // GFM tables cost a second parser; most notices have none.
-  parse: async (source, pack) => parseMarkdown(source, (await loadMarkdownParser(hasTableRows(source)))(source), pack),
+  // The fast parser first; unified, remark and micromark are loaded only for a document it declines.
+  parse: async (source, pack) => parseMarkdown(source, await markdownTree(source), pack),
   comments: { kind: 'html' },
   rendersMarkdown: true,
   // Inline HTML is legitimate Markdown: a renderer shows none of it literally.

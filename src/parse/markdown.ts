@@ -5,6 +5,7 @@ import { blank, findMarkup, hiddenElements } from '../text/html.js';
 import { classifyHeading } from './classify.js';
 import { closeBodies, MAX_LABEL_WORDS, OPEN, type ParsedDocument, splitHeadingNumber, wordCount } from './document.js';
 import { parseInBlockGroups } from './markdown-blocks.js';
+import { parseMarkdownFast } from './markdown-fast.js';
 import { readMetadata } from './metadata.js';
 
 type MarkdownParse = (source: string) => Root;
@@ -29,6 +30,16 @@ export async function loadMarkdownParser(gfm: boolean): Promise<MarkdownParse> {
   const parse: MarkdownParse = (source) => parseInBlockGroups(source, (text) => processor.parse(text));
   parsers.set(gfm, parse);
   return parse;
+}
+
+/**
+ * The mdast tree of a notice: the fast parser's when it accepts the document (it gives the same
+ * tree), else micromark's, which is loaded only then.
+ */
+export async function markdownTree(source: string): Promise<Root> {
+  const gfm = hasTableRows(source);
+  const fast = parseMarkdownFast(source, gfm);
+  return 'root' in fast ? fast.root : (await loadMarkdownParser(gfm))(source);
 }
 
 export function hasTableRows(source: string): boolean {

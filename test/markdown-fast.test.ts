@@ -1,0 +1,292 @@
+/**
+ * The fast Markdown parser against remark: wherever it accepts a document, the mdast tree (as
+ * the model reads it, see markdown-sameness.ts) and the parsed document (sections, headings,
+ * elements, the blanked text, metadata) are the same. Run over every Markdown fixture, the seeds
+ * read as Markdown, notices the benchmark generator makes, and documents fast-check generates.
+ * Declines on fixtures are listed here, so each one is deliberate.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeCorpus } from '../bench/make-corpus.mjs';
+import { parseMarkdownFast } from '../src/parse/markdown-fast.js';
+import { compareParsers, type Comparison } from './markdown-sameness.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder)
+    .sort()
+    .flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+}
+
+/** Both parsers agree on `source`: the same tree and the same document, or the fast one declined. */
+function expectSame(comparison: Comparison, name: string): void {
+  if (!comparison.accepted) return;
+  expect(comparison.fast, name).toEqual(comparison.remark);
+  expect(comparison.fastDocument, name).toEqual(comparison.remarkDocument);
+}
+
+/** Runs the comparison over documents; returns the declined ones with their reasons. */
+async function declinesOver(documents: readonly { name: string; source: string }[]): Promise<Record<string, string>> {
+  const declined: Record<string, string> = {};
+  for (const { name, source } of documents) {
+    const comparison = await compareParsers(source);
+    if (comparison.accepted) expectSame(comparison, name);
+    else declined[name] = comparison.reason;
+  }
+  return declined;
+}
+
+/** Fixtures the fast parser leaves to micromark, and why. A change here is a decision. */
+const FIXTURE_DECLINES: Record<string, string> = {
+  'corpus/README.md': 'e-mail-like text micromark may leave to the GFM transform',
+  'corpus/notices/fi-01-vantaa-lango.md': 'indented code after a list or quote',
+  'corpus/notices/fi-11-rakastajienkilta-osallistujat.md': 'possible link reference definition',
+  'corpus/notices/fi-21-otawilma.md': 'lazy continuation line',
+  'corpus/originals/en-21-emagiz.md': 'list item starting with a blank line',
+  'corpus/originals/fi-11-rakastajienkilta-osallistujat.md': 'possible link reference definition',
+  'corpus/originals/fi-21-otawilma.md': 'lazy continuation line',
+  'seeds/000_26472f3d1c73aa31.txt': 'ordered list not starting at 1 after indented code',
+  'seeds/003_6d78bcf6936e0d8f.txt': 'tab in indentation',
+};
+
+describe('fast Markdown parser against remark', () => {
+  it('gives remark’s tree and document for every Markdown fixture and seed it accepts, and declines only the listed ones', async () => {
+    const files = filesUnder(FIXTURES).filter((path) => /\.(?:md|markdown)$/.test(path) || /\/(?:seeds|examples|originals)\/[^/]+\.txt$/.test(path));
+    const documents = files.map((path) => ({ name: relative(FIXTURES, path), source: readFileSync(path, 'utf8') }));
+    const declined = await declinesOver(documents);
+    console.log(`fast Markdown parser: ${documents.length - Object.keys(declined).length} of ${documents.length} fixtures accepted`, declined);
+    expect(declined).toEqual(FIXTURE_DECLINES);
+    expect(documents.length).toBeGreaterThan(60);
+  });
+
+  describe('on the notices the benchmark generator makes', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'noticelint-mdfast-'));
+    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+    it('gives remark’s tree and document for each one it accepts, and accepts four in five', async () => {
+      await makeCorpus(300, folder, { formats: ['md'] });
+      const documents = filesUnder(folder)
+        .filter((path) => path.endsWith('.md'))
+        .map((path) => ({ name: relative(folder, path), source: readFileSync(path, 'utf8') }));
+      const declined = await declinesOver(documents);
+      const reasons = Object.values(declined).reduce<Record<string, number>>((counts, reason) => ({ ...counts, [reason]: (counts[reason] ?? 0) + 1 }), {});
+      console.log(`fast Markdown parser: ${documents.length - Object.keys(declined).length} of ${documents.length} generated notices accepted`, reasons);
+      expect(documents.length).toBeGreaterThan(150);
+      expect(Object.keys(declined).length * 5).toBeLessThanOrEqual(documents.length);
+    });
+  });
+});
+
+/** Markdown from a small grammar of what notices use, with CRLF, tabs and odd spacing mixed in. */
+const word = fc.constantFrom(
+  'Rekisterinpitäjä',
+  'data',
+  'the',
+  'käsittely',
+  'Oy',
+  '*em*',
+  '**strong**',
+  '_u_',
+  '__uu__',
+  '*',
+  '_',
+  '**',
+  'a*b',
+  'snake_case',
+  '`code`',
+  '``co`de``',
+  '`',
+  '[link](https://example.fi)',
+  '[link](<a b> "title")',
+  '![alt](kuva.png)',
+  '[not a link]',
+  ']',
+  '<https://example.fi>',
+  '<info@example.fi>',
+  'info@example.fi',
+  'https://example.fi/polku.',
+  'www.example.fi',
+  '<b>',
+  '</b>',
+  '<br />',
+  '<!-- note -->',
+  '&amp;',
+  '&auml;',
+  '&#228;',
+  '&#x1F600;',
+  '\\*',
+  '\\_',
+  '\\',
+  ':',
+  '(1998:204)',
+  '1.',
+  '#',
+  '|',
+);
+const inline = fc.array(word, { minLength: 1, maxLength: 8 }).map((words) => words.join(' '));
+const lineEnd = fc.constantFrom('', '', '', ' ', '  ', '\\');
+const paragraphLines = fc.array(fc.tuple(fc.constantFrom('', '', ' ', '   ', '\t'), inline, lineEnd), { minLength: 1, maxLength: 3 });
+const paragraph = paragraphLines.map((lines) => lines.map(([indent, text, end], index) => (index === 0 ? '' : indent) + text + end).join('\n'));
+const atx = fc
+  .tuple(fc.integer({ min: 1, max: 6 }), inline, fc.constantFrom('', ' #', ' ##', '  '))
+  .map(([depth, text, close]) => `${'#'.repeat(depth)} ${text}${close}`);
+const setext = fc.tuple(inline, fc.constantFrom('===', '---', '-', '= =')).map(([text, underline]) => `${text}\n${underline}`);
+const bullet = fc.constantFrom('- ', '* ', '+ ', '1. ', '2. ', '1) ', '-  ');
+const listItem = fc.tuple(inline, fc.option(inline, { nil: undefined }), fc.option(fc.tuple(bullet, inline), { nil: undefined }));
+const list = fc.tuple(bullet, fc.array(listItem, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\n\n')).map(([marker, items, between]) =>
+  items
+    .map(([text, continuation, nested], index) => {
+      const indent = ' '.repeat(marker.length);
+      const number = /\d/.test(marker) ? marker.replace(/\d+/, String(index + 1)) : marker;
+      let item = `${number}${text}`;
+      if (continuation !== undefined) item += `\n${indent}${continuation}`;
+      if (nested) item += `\n${indent}${nested[0]}${nested[1]}`;
+      return item;
+    })
+    .join(between),
+);
+const quote = paragraphLines.map((lines) => lines.map(([, text]) => `> ${text}`).join('\n'));
+const table = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.array(inline, { minLength: 1, maxLength: 4 }), fc.boolean()).map(([columns, cells, outerPipes]) => {
+  const row = (offset: number): string => {
+    const inner = Array.from({ length: columns }, (_, column) => ` ${(cells[(offset + column) % cells.length] ?? 'x').replace(/\|/g, '')} `).join('|');
+    return outerPipes ? `|${inner}|` : inner;
+  };
+  const delimiter = Array.from({ length: columns }, () => ' --- ').join('|');
+  return [row(0), outerPipes ? `|${delimiter}|` : delimiter, row(1), row(2)].join('\n');
+});
+const html = fc.constantFrom(
+  '<div>\nTeksti <b>tässä</b>\n</div>',
+  '<!-- kommentti -->',
+  '<!--\nmonirivinen\n-->',
+  '<p>Kappale</p>',
+  '<details>\n<summary>Lisää</summary>\n\nTeksti\n</details>',
+);
+const code = fc.constantFrom('```\nkoodi\n```', '~~~yaml\na: 1\n~~~', '    sisennetty koodi');
+const thematic = fc.constantFrom('---', '***', '* * *', '___');
+/** Containers inside containers: lists in quotes, quotes and headings in list items, text after a list. */
+const nested = fc.tuple(fc.constantFrom('> ', '> > ', '- ', '1. ', '  '), list, inline).map(
+  ([prefix, inner, after]) =>
+    `${inner
+      .split('\n')
+      .map((line) => (line === '' ? prefix.trimEnd() : prefix + line))
+      .join('\n')}\n${prefix.startsWith('>') ? prefix : ''}${after}`,
+);
+const itemBlocks = fc
+  .tuple(bullet, fc.constantFrom('# Otsikko', '> lainaus', '***', 'Teksti\n   ---', '| a | b |'), inline)
+  .map(([marker, inner, after]) => `${marker}${inner}\n\n${' '.repeat(marker.length)}${after}`);
+const block = fc.oneof(
+  { arbitrary: paragraph, weight: 4 },
+  { arbitrary: atx, weight: 2 },
+  { arbitrary: setext, weight: 1 },
+  { arbitrary: list, weight: 3 },
+  { arbitrary: quote, weight: 1 },
+  { arbitrary: table, weight: 1 },
+  { arbitrary: html, weight: 1 },
+  { arbitrary: code, weight: 1 },
+  { arbitrary: thematic, weight: 1 },
+  { arbitrary: nested, weight: 2 },
+  { arbitrary: itemBlocks, weight: 1 },
+);
+const frontMatter = fc.constantFrom('', '', '---\ntitle: Seloste\ndate: 2025-01-01\n---\n', '---\n---\n');
+const document = fc
+  .tuple(frontMatter, fc.array(fc.tuple(block, fc.constantFrom('\n\n', '\n\n', '\n', '\n\n\n')), { minLength: 1, maxLength: 8 }), fc.boolean(), fc.boolean())
+  .map(([front, blocks, crlf, finalNewline]) => {
+    const body = front + blocks.map(([text, separator]) => text + separator).join('');
+    const text = finalNewline ? body : body.trimEnd();
+    return crlf ? text.replace(/\n/g, '\r\n') : text;
+  });
+
+describe('fast Markdown parser on generated Markdown', () => {
+  it('gives remark’s tree and document whenever it accepts a document', async () => {
+    let accepted = 0;
+    // SEED and RUNS explore further by hand (SEED=7 RUNS=5000 npx vitest run test/markdown-fast.test.ts); the suite runs the fixed ones.
+    const runs = Number(process.env.RUNS ?? 400);
+    await fc.assert(
+      fc.asyncProperty(document, async (source) => {
+        const comparison = await compareParsers(source);
+        if (!comparison.accepted) return;
+        accepted++;
+        expect(comparison.fast).toEqual(comparison.remark);
+        expect(comparison.fastDocument).toEqual(comparison.remarkDocument);
+      }),
+      { numRuns: runs, seed: Number(process.env.SEED ?? 14) },
+    );
+    console.log(`fast Markdown parser: ${accepted} of ${runs} generated documents accepted`);
+    // A property that holds because everything is declined proves nothing.
+    expect(accepted * 4).toBeGreaterThan(runs);
+  });
+});
+
+/** The fast parser's verdict: remark's tree (checked) or its reason to decline. */
+async function verdict(source: string): Promise<string> {
+  const comparison = await compareParsers(source);
+  if (!comparison.accepted) return `declined: ${comparison.reason}`;
+  expectSame(comparison, JSON.stringify(source));
+  return 'same';
+}
+
+describe('fast Markdown parser on tricky cases', () => {
+  it.each([
+    ['trailing blanks: dropped, or a hard break at two spaces', 'a \nb  \nc\\\nd   '],
+    ['continuation lines keep their indentation out of the text', 'Osoite:\n   Katu 1\n\tHelsinki'],
+    ['ATX closing sequences and empty headings', '# Otsikko #\n## Toinen ##  \n#\n### ###'],
+    ['setext headings over two lines', 'Rivi yksi\nrivi kaksi\n---\n\nTitle\n==='],
+    ['emphasis and strong nested and unmatched', '***a** b* _c_d_ **e*f __g__ h_ i__j__'],
+    ['the rule of three', '*a**b* **a*b** a***b***c'],
+    ['links, images, brackets that are no links', '[a](b) ![c](d "e") [f] [g]( h ) ]x['],
+    ['code spans with backticks and spaces', '`` a`b `` ` c ` `  ` `d`'],
+    ['autolinks and inline HTML', '<https://x.fi> <a@b.fi> <span class="x">y</span> <!-- c --> a < b'],
+    ['character references', '&amp; &#228; &#x41; &#0; &nope'],
+    ['a loose list, a tight list, nested lists', '- a\n- b\n\n- c\n\n1. x\n   - y\n     - z\n2. w'],
+    ['an ordered list not starting at 1 does not interrupt a paragraph', 'Teksti\n2. ei lista\n\n3. lista'],
+    ['block quotes with headings, lists and blank quote lines', '> a\n>\n> # b\n> - c\n> - d\n\n>d\n> > e'],
+    ['HTML blocks of several kinds', '<div>\nx\n</div>\n\n<!--\ny\n-->\n\n<custom-tag>\n\n<script>\nz\n</script>'],
+    ['fenced and indented code', '```js\nkoodi\n```\n\n    sisennetty\n\n    lisää\n\nteksti'],
+    ['indented code indented with tabs', 'Teksti\n\n\tkoodi\n  \tlisää\n\n\t  kolmas\n\nteksti'],
+    ['front matter with trailing blanks on the fences', '---  \ntitle: Seloste\n---\n\n# Otsikko'],
+    ['CRLF line endings', '# Otsikko\r\n\r\nTeksti\r\nlisää  \r\n- a\r\n- b\r\n'],
+    ['a table with escapes, and a paragraph before it', 'Intro\n| a | b\\* |\n|---|:-:|\n| c | d |\nx | y'],
+    ['GFM literal autolinks', '| a |\n|---|\n| b |\n\nSähköposti: info@example.fi, www.example.fi ja https://example.fi/a_(b).'],
+  ])('%s', async (_name, source) => {
+    expect(await verdict(source)).toBe('same');
+  });
+
+  it.each([
+    ['a lazy continuation line in a list item', '- kohta\njatkuu', 'lazy continuation line'],
+    ['a lazy continuation line in a block quote', '> lainaus\njatkuu', 'lazy continuation line'],
+    ['a tab after a list marker', '-\tkohta', 'tab after list marker'],
+    ['a tab inside list indentation', '- kohta\n\n\tjatko', 'tab in indentation'],
+    ['a list item that starts with a blank line', '-\n  kohta', 'list item starting with a blank line'],
+    ['link reference definitions', '[a]: https://x.fi\n\n[a]', 'possible link reference definition'],
+    ['a named character reference outside the short list', '&frac12;', 'character reference &frac12;'],
+    ['a tag continued on the next line', 'a <span\nclass="x"> b', 'inline HTML over lines or malformed'],
+    ['a link resource continued on the next line', '[a](https://x.fi\n"title")', 'link resource not closed on its line'],
+    ['an unclosed code span among other backticks', '`a ``b', 'unclosed code span'],
+    ['a code span over lines', '`a\n  b`', 'code span over lines'],
+    ['an unclosed code span before a line ending in a list item', '- a `\n  *b*', 'unclosed code span before a line ending in a container'],
+    ['GFM strikethrough', '| a |\n|---|\n\n~~pois~~', 'strikethrough'],
+    ['an e-mail address GFM would link without a position', '| a |\n|---|\n\n\\_x@y.fi', 'e-mail-like text left to the GFM transform'],
+    ['a byte order mark', '\uFEFF# Otsikko', 'byte order mark'],
+    ['a list in a quote closed by a list of another kind', '> * a\n> 1. b', 'list in a quote closed by a list item'],
+    ['a nested list in a quote closed by an outer item', '> - a\n>   - b\n>\n> - c', 'list in a quote closed by a list item'],
+    ['an ordered list not starting at 1 after indented code', '    koodi\n\n2. kohta', 'ordered list not starting at 1 after indented code'],
+    ['fenced code inside a list', '- a\n\n  ```\n  b\n  ```', 'fenced code inside a container'],
+  ])('declines %s', async (_name, source, reason) => {
+    expect(await verdict(source)).toBe(`declined: ${reason}`);
+  });
+
+  it('returns the tree with positions remark-parse gives for a small notice', () => {
+    const result = parseMarkdownFast('## Rekisterinpitäjä\n\n**Oy Ab**, Katu 1', false);
+    expect('root' in result && result.root.children.map((node) => [node.type, node.position?.start.offset, node.position?.end.offset])).toEqual([
+      ['heading', 0, 19],
+      ['paragraph', 21, 38],
+    ]);
+  });
+});
