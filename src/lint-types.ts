@@ -55,8 +55,8 @@ export interface LintResult {
   locale?: Language;
 }
 
-/** Where a finding is, 1-based, in the original file. */
-export type FindingPosition = Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>;
+/** Where a finding is, 1-based, in the original file; `place` in a DOCX or PDF reader's terms. */
+export type FindingPosition = Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn' | 'place'>;
 
 export function summarise(filePath: string, messages: Finding[], extra: Pick<LintResult, 'output' | 'locale'> = {}): LintResult {
   const count = (severity: 1 | 2, fixable = false): number => messages.filter((message) => message.severity === severity && (!fixable || message.fix)).length;

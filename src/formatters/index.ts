@@ -39,7 +39,7 @@ export function format(name: Format, results: readonly LintResult[], context: Fo
     case 'sarif':
       return `${formatSarif(results, { ...context, locale })}\n`;
     case 'github':
-      return formatGithub(results);
+      return formatGithub(results, locale);
     case 'compact':
       return formatCompact(results, locale);
     case 'unix':

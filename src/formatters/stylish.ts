@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintResult } from '../lint-types.js';
 import type { Finding, Language } from '../model/types.js';
 import { countOf, reportText } from '../rules/messages.js';
+import { positionLabel } from './place.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -52,13 +53,13 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function row(message: Finding): Row {
+function row(message: Finding, locale: Language): Row {
   return {
-    position: `${message.line}:${message.column}`,
+    position: positionLabel(message, locale),
     level: message.severity === 2 ? 'error' : 'warning',
     message: oneLine(message.message),
     rule: message.ruleId ?? (message.fatal ? 'fatal' : message.messageId),
-    related: (message.relatedLocations ?? []).map((related) => ({ position: `${related.line}:${related.column}`, message: oneLine(related.message) })),
+    related: (message.relatedLocations ?? []).map((related) => ({ position: positionLabel(related, locale), message: oneLine(related.message) })),
   };
 }
 
@@ -106,6 +107,7 @@ function table(rows: readonly Row[], chalk: ChalkInstance, width: number | undef
 /** ESLint's "stylish" layout: a block per file, then a summary line. */
 export function formatStylish(results: readonly LintResult[], options: StylishOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const locale = options.locale ?? 'en';
   const blocks: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -115,10 +117,15 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     errors += result.errorCount;
     warnings += result.warningCount;
     fixable += result.fixableErrorCount + result.fixableWarningCount;
-    blocks.push(`${chalk.underline(result.filePath)}\n${table(result.messages.map(row), chalk, options.width)}`);
+    blocks.push(
+      `${chalk.underline(result.filePath)}\n${table(
+        result.messages.map((message) => row(message, locale)),
+        chalk,
+        options.width,
+      )}`,
+    );
   }
   if (errors + warnings === 0) return '';
-  const locale = options.locale ?? 'en';
   const counts = {
     problems: countOf(locale, 'problems', errors + warnings),
     errors: countOf(locale, 'errors', errors),

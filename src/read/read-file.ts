@@ -12,7 +12,7 @@ const ERRNO_MESSAGE_IDS: Record<string, string> = {
   EISDIR: 'directory',
 };
 
-function describeError(error: unknown): UnreadableFileError {
+export function describeError(error: unknown): UnreadableFileError {
   if (error instanceof UnreadableFileError) return error;
   const code = (error as NodeJS.ErrnoException).code ?? '';
   const known = ERRNO_MESSAGE_IDS[code];
@@ -36,7 +36,7 @@ export async function readNoticeFile(path: string, maxFileSize = DEFAULT_MAX_FIL
   }
 }
 
-async function isSymlink(path: string): Promise<boolean> {
+export async function isSymlink(path: string): Promise<boolean> {
   try {
     return (await lstat(path)).isSymbolicLink();
   } catch {
