@@ -36,12 +36,12 @@ describe('the format registry', () => {
   });
 
   it('lists the notice extensions from the formats, in registry order', () => {
-    expect(NOTICE_EXTENSIONS).toEqual(['.md', '.markdown', '.yaml', '.yml', '.txt']);
+    expect(NOTICE_EXTENSIONS).toEqual(['.md', '.markdown', '.yaml', '.yml', '.txt', '.pdf']);
   });
 
   it('finds a format by its name and refuses a name no format has', () => {
     expect(formatNamed('yaml')).toBe(yamlFormat);
-    expect(() => formatNamed('docx')).toThrow('no format named "docx"');
+    expect(() => formatNamed('rtf')).toThrow('no format named "rtf"');
   });
 });
 
