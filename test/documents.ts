@@ -226,3 +226,17 @@ export async function pdfWithoutText(): Promise<Uint8Array> {
   for (let index = 0; index < 2; index++) document.addPage([PAGE_WIDTH, 842]).drawRectangle({ x: 50, y: 50, width: 400, height: 600 });
   return document.save();
 }
+
+/** A Word document protected with a password, as Word saves one: the package encrypted inside a compound file. */
+export async function passwordProtectedDocx(blocks: readonly DocumentBlock[]): Promise<Uint8Array> {
+  const { default: officeCrypto } = await import('officecrypto-tool');
+  return new Uint8Array(await officeCrypto.encrypt(Buffer.from(await docxOf(blocks)), { password: 'salasana' }));
+}
+
+/** An old Word 97–2003 document's container (a compound file with a WordDocument stream), named .docx. */
+export async function legacyWordDocument(): Promise<Uint8Array> {
+  const CFB = await import('cfb');
+  const container = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(container, '/WordDocument', Buffer.from('Word 97-2003 binary text'));
+  return new Uint8Array(CFB.write(container, { type: 'buffer' }) as Buffer);
+}
