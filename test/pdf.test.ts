@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfFormat, pdfLocator } from '../src/formats/pdf.js';
+import { layoutMarkdown, type TextRun } from '../src/parse/pdf-layout.js';
 import { formatFor } from '../src/formats/index.js';
 import { lintFile } from '../src/lint-files.js';
 import type { LintResult } from '../src/lint-types.js';
@@ -70,6 +71,45 @@ describe('PDF text becomes Markdown the notice parser reads', () => {
       },
     );
     expect(source).toBe('# Tietosuojaseloste\n\nEnsimmäinen sivu.\n\n<!-- page 2 -->\n\n## Säilytysaika\n\nToinen sivu.\n');
+  });
+});
+
+describe('the layout of text runs, as a word processor exports them', () => {
+  const run = (text: string, y: number, overrides: Partial<TextRun> = {}): TextRun => ({
+    text,
+    x: 56,
+    y,
+    width: text.length * 5,
+    size: 11,
+    bold: false,
+    ...overrides,
+  });
+
+  it("a bullet in a symbol font's private-use character (Word's Symbol U+F0B7) is a list item", () => {
+    const runs = [run('Tiedot', 700), run('\uF0B7', 686), run('nimi', 686, { x: 74 }), run('\uF0A7', 672), run('osoite', 672, { x: 74 })];
+    expect(layoutMarkdown([runs])).toBe('Tiedot\n\n- nimi\n\n- osoite\n');
+  });
+
+  it("a paragraph's short last line ending a sentence ends it, even without a wider gap", () => {
+    const full = 'x'.repeat(90);
+    const runs = [run(`${full}.`, 700), run('Loppu.', 686), run(full, 672), run(full, 658)];
+    expect(layoutMarkdown([runs])).toBe(`${full}.\nLoppu.\n\n${full}\n${full}\n`);
+  });
+
+  it('runs on one baseline join with a blank where their gap is one; a heading set over two lines is one heading', () => {
+    const runs = [
+      run('Henkilötietojen', 760, { size: 16, bold: true, width: 120 }),
+      run('käsittely', 741, { size: 16, bold: true }),
+      run('Rekisterin', 700, { width: 50 }),
+      run('pitäjä', 700, { x: 106 }),
+      run('on', 700, { x: 140 }),
+      run('yhdistys.', 700, { x: 152 }),
+    ];
+    expect(layoutMarkdown([runs])).toBe('# Henkilötietojen käsittely\n\nRekisterinpitäjä on yhdistys.\n');
+  });
+
+  it('no text on any page gives nothing', () => {
+    expect(layoutMarkdown([[], [run('   ', 700)]])).toBe('');
   });
 });
 

@@ -23,6 +23,9 @@ export interface TextRun {
 interface Line {
   text: string;
   y: number;
+  /** Where the line starts and ends on the page. */
+  left: number;
+  right: number;
   size: number;
   bold: boolean;
 }
@@ -43,9 +46,14 @@ const PARAGRAPH_GAP = 1.35;
 /** Headings are short: a longer larger-or-bold line is emphasised text. */
 const MAX_HEADING_WORDS = 20;
 const MAX_HEADING_LEVEL = 6;
+/** Two lines of one heading stand at most this many times its font size apart. */
+const HEADING_LINE_GAP = 1.5;
 
-/** "•", "–", "▪" … followed by a blank: the glyphs word processors print for bullets. */
-const BULLET = /^[•◦▪▫‣⁃●○■□–—·*-](?=\s)/u;
+/**
+ * "•", "–", "▪" … followed by a blank: the glyphs word processors print for bullets, and the
+ * private-use characters of symbol fonts Word sets its bullets in (Symbol's U+F0B7, Wingdings' U+F0A7).
+ */
+const BULLET = /^[•◦▪▫‣⁃●○■□–—·*\-\uE000-\uF8FF](?=\s)/u;
 /** "1." or "1)" and a blank: a numbered list item (Markdown reads "1." as one, and so does the parser's heading recovery). */
 const NUMBERED = /^\d{1,3}[.)]\s/;
 /** A line opening with one of these would be Markdown syntax (heading, quote, list, rule, table, HTML, escape): escaped. */
@@ -104,7 +112,8 @@ export function linesOf(runs: readonly TextRun[]): Line[] {
     if (text === '') return [];
     const size = dominant(ordered.map((run) => ({ value: roundSize(run.size), weight: run.text.trim().length })));
     const bold = ordered.every((run) => run.bold || run.text.trim() === '');
-    return [{ text, y: ordered[0]?.y ?? 0, size, bold }];
+    const last = ordered[ordered.length - 1];
+    return [{ text, y: ordered[0]?.y ?? 0, left: ordered[0]?.x ?? 0, right: last ? last.x + last.width : 0, size, bold }];
   });
 }
 
@@ -187,17 +196,30 @@ function headingLevel(line: Line, styles: Styles): number {
   return Math.min(MAX_HEADING_LEVEL, index === -1 ? styles.headingSizes.length + 1 : index + 1);
 }
 
+/** A body line ending a sentence this far short of the text's right edge (as a share of its width) is a paragraph's last line. */
+const SHORT_LINE = 0.75;
+
+/** Where the page's body text ends on the right, for telling a paragraph's short last line. */
+function rightEdge(lines: readonly Line[], styles: Styles): { left: number; right: number } {
+  const body = lines.filter((line) => line.size === styles.bodySize);
+  return { left: Math.min(...body.map((line) => line.left)), right: Math.max(...body.map((line) => line.right)) };
+}
+
 /** One page's lines → blocks; a heading set over two lines (same size, close together) is one heading. */
 function blocksOf(lines: readonly Line[], styles: Styles): Block[] {
   const blocks: Block[] = [];
+  const edge = rightEdge(lines, styles);
+  const endsParagraph = (line: Line): boolean => /[.!?:]$/.test(line.text) && line.right - edge.left < SHORT_LINE * (edge.right - edge.left);
   let previous: Line | undefined;
   for (const line of lines) {
     const gap = previous ? previous.y - line.y : 0;
     const last = blocks[blocks.length - 1];
-    const close = previous !== undefined && gap <= styles.spacing * PARAGRAPH_GAP + 0.5 && gap >= 0;
+    const close = previous !== undefined && gap <= styles.spacing * PARAGRAPH_GAP + 0.5 && gap >= 0 && !endsParagraph(previous);
     if (isHeading(line, styles)) {
       const level = headingLevel(line, styles);
-      if (last?.kind === 'heading' && last.level === level && close && previous?.size === line.size) last.text += ` ${line.text}`;
+      // A heading's lines are spaced by its own size, not the body's.
+      const continues = last?.kind === 'heading' && last.level === level && previous?.size === line.size && gap >= 0 && gap <= HEADING_LINE_GAP * line.size;
+      if (continues) last.text += ` ${line.text}`;
       else blocks.push({ kind: 'heading', level, text: line.text });
     } else if (BULLET.test(line.text) || NUMBERED.test(line.text)) {
       blocks.push({ kind: 'item', text: line.text });
