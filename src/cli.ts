@@ -13,7 +13,7 @@ import { NOTICE_EXTENSIONS } from './formats/index.js';
 import { kindOf, parseNotice } from './parse/index.js';
 import { ConfigError } from './config/load.js';
 import { ConfigResolver, type ConfigMode, type FileSettings } from './config/resolve.js';
-import { readNoticeFile } from './read/read-file.js';
+import { readNoticeSource } from './lint-files.js';
 import { toYamlNotice } from './print-model.js';
 import { initFiles, writeNewFiles } from './init.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
@@ -114,8 +114,7 @@ function onlyErrors(results: LintResult[]): LintResult[] {
 }
 
 async function printModel(path: string, flags: LintFlags, io: Io): Promise<number> {
-  const decoded = await readNoticeFile(path, flags.maxFileSize);
-  const notice = await parseNotice(decoded.text, kindOf(path), {
+  const notice = await parseNotice(await readNoticeSource(path, flags.maxFileSize), kindOf(path), {
     ...(flags.language ? { language: flags.language } : {}),
     ...(flags.profile ? { profile: flags.profile } : {}),
   });

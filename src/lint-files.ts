@@ -44,6 +44,13 @@ async function lintDocument(path: string, filePath: string, decodeDocument: (byt
   return summarise(filePath, result.messages.map(withoutFix), { locale: result.locale ?? fallbackLocale(options) });
 }
 
+/** The text a notice is parsed from: a DOCX or PDF decoded by its format, any other file by the text decoder (--print-model). */
+export async function readNoticeSource(path: string, maxFileSize?: number): Promise<string> {
+  const format = formatFor(path);
+  if (format.decode) return format.decode(await readNoticeBytes(path, maxFileSize));
+  return (await readNoticeFile(path, maxFileSize)).text;
+}
+
 export async function lintFile(path: string, options: LintOptions = {}, cwd = process.cwd()): Promise<LintResult> {
   const filePath = relative(cwd, path) || path;
   const format = formatFor(path);

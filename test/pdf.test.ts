@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfFormat, pdfLocator } from '../src/formats/pdf.js';
 import { layoutMarkdown, type TextRun } from '../src/parse/pdf-layout.js';
+import { parseNotice } from '../src/parse/index.js';
 import { formatFor } from '../src/formats/index.js';
 import { lintFile } from '../src/lint-files.js';
 import type { LintResult } from '../src/lint-types.js';
@@ -61,6 +62,9 @@ describe('PDF text becomes Markdown the notice parser reads', () => {
   it('escapes a line that would read as Markdown syntax, so the text stays text', async () => {
     const source = await decode([heading(1, 'Privacy notice'), paragraph('# not a heading'), paragraph('> not a quote')]);
     expect(source).toContain('\\# not a heading\n\n\\> not a quote\n');
+    // The escape is markup: the notice's text, which the rules read, has a blank there.
+    const notice = await parseNotice(source, 'pdf');
+    expect(notice.text.slice(source.indexOf('\\# not'), source.indexOf(' heading'))).toBe(' # not a');
   });
 
   it('separates pages with a page marker and drops a running footer and page numbers', async () => {
@@ -204,6 +208,14 @@ describe('PDF files on the command line', () => {
     expect(result?.messages).toEqual([expect.objectContaining({ messageId: 'stdin-document', fatal: true })]);
     expect(result?.messages[0]?.message).toContain('PDF');
     expect(run.code).toBe(1);
+  });
+
+  it('--print-model shows the notice as the PDF was understood', async () => {
+    const folder = await tempTree({ 'notice.pdf': Buffer.from(await withDebris()) });
+    const run = await runCli(['--print-model', join(folder, 'notice.pdf'), '--language', 'en'], folder);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('title: Privacy notice\n');
+    expect(run.stdout).toContain('  - element: controller\n    heading: Controller\n');
   });
 
   it('a folder walk finds .pdf files', async () => {

@@ -6,6 +6,7 @@
 import { UnreadableFileError } from '../read/decode.js';
 import { layoutMarkdown, PAGE_MARKER, type TextRun } from '../parse/pdf-layout.js';
 import { splitLines } from '../text/lines.js';
+import type { ParsedDocument } from '../parse/document.js';
 import type { Locator, NoticeFormat, Position } from './format.js';
 import { markdownFormat } from './markdown.js';
 
@@ -152,6 +153,13 @@ export function pdfLocator(source: string): Locator {
   };
 }
 
+/** The backslash this converter put before a line's first character is markup, blanked like Markdown's own. */
+function withoutLineEscapes(source: string, document: ParsedDocument): ParsedDocument {
+  const text = document.text.split('');
+  for (const { start } of splitLines(source)) if (source[start] === '\\') text[start] = ' ';
+  return { ...document, text: text.join('') };
+}
+
 /** Page-marker lines are this converter's, not the PDF's text: html-remnant must not read them as a leftover comment. */
 function withoutPageMarkers(source: string): { start: number; end: number }[] {
   return splitLines(source).filter(({ start, end }) => !PAGE_MARKER.test(source.slice(start, end)));
@@ -163,7 +171,7 @@ export const pdfFormat: NoticeFormat = {
   decode: decodePdf,
   // The source is Markdown this converter wrote; the Markdown limits guard its parser all the same.
   checkStructure: (source) => markdownFormat.checkStructure(source),
-  parse: (source, pack) => markdownFormat.parse(source, pack),
+  parse: async (source, pack) => withoutLineEscapes(source, await markdownFormat.parse(source, pack)),
   comments: { kind: 'html' },
   // The Markdown is the converter's; a "**" or "<p>" in the PDF's text is what its reader sees.
   rendersMarkdown: false,
