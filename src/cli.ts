@@ -14,14 +14,13 @@ import { kindOf, parseNotice } from './parse/index.js';
 import { ConfigError } from './config/load.js';
 import { ConfigResolver, type ConfigMode, type FileSettings } from './config/resolve.js';
 import { readNoticeSource } from './lint-files.js';
-import { toYamlNotice } from './print-model.js';
-import { initFiles, writeNewFiles } from './init.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import { EXPLAIN_SECTION, formatArticle, formatMessage, reportText, ruleDescription } from './rules/messages.js';
 import type { RuleMeta } from './rules/rule.js';
 import { messageCatalogue } from './lexicon/index.js';
 import { closest } from './text/suggest.js';
 import { ignoredFileResult, selectFiles } from './select.js';
+import { packageFile } from './package-path.js';
 
 export const EXIT_OK = 0;
 export const EXIT_LINT_ERRORS = 1;
@@ -67,7 +66,7 @@ interface LintFlags {
 }
 
 function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string };
   return manifest.version;
 }
 
@@ -118,6 +117,8 @@ async function printModel(path: string, flags: LintFlags, io: Io): Promise<numbe
     ...(flags.language ? { language: flags.language } : {}),
     ...(flags.profile ? { profile: flags.profile } : {}),
   });
+  // Loaded here: printing the model is a debugging command, and YAML output is its own code.
+  const { toYamlNotice } = await import('./print-model.js');
   io.stdout(toYamlNotice(notice));
   return EXIT_OK;
 }
@@ -243,7 +244,8 @@ function configMode(config: string | false | undefined, cwd: string): ConfigMode
   return config === undefined ? { kind: 'search' } : { kind: 'file', path: resolve(cwd, config) };
 }
 
-function init(language: Language | undefined, io: Io): number {
+async function init(language: Language | undefined, io: Io): Promise<number> {
+  const { initFiles, writeNewFiles } = await import('./init.js');
   const today = new Date().toISOString().slice(0, 10);
   const { created, existing } = writeNewFiles(io.cwd, initFiles(language, today));
   for (const name of created) io.stdout(`Created ${name}\n`);
@@ -280,7 +282,7 @@ function explainRule(ruleId: string, locale: Language, io: Io): number {
     io.stderr(`noticelint: unknown rule "${ruleId}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}. See: noticelint rules\n`);
     return EXIT_USAGE;
   }
-  io.stdout(readFileSync(new URL(`../docs/rules/${ruleId}.md`, import.meta.url), 'utf8'));
+  io.stdout(readFileSync(packageFile(`docs/rules/${ruleId}.md`), 'utf8'));
   io.stdout(`\n${explainSummary(rule.meta, locale)}`);
   return EXIT_OK;
 }
@@ -358,7 +360,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
         LANGUAGES,
       ),
     )
-    .action((flags: { language?: Language }) => setExitCode(init(flags.language, io)));
+    .action(async (flags: { language?: Language }) => setExitCode(await init(flags.language, io)));
   program
     .command('rules')
     .description('list the rules with their default severity and GDPR article')

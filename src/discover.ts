@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { NOTICE_EXTENSIONS } from './formats/index.js';
 
 const IGNORE_FILES = ['.gitignore', '.noticelintignore'];
@@ -111,6 +110,16 @@ export interface Discovery {
   ignored: { path: string; ignoreFile: string }[];
 }
 
+/** Characters any glob syntax needs; a pattern without them is a path, and the glob library is not loaded for it. */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
+
+/** The glob library when `pattern` is a glob: loaded only then, as most runs name files or folders. */
+async function globberFor(pattern: string): Promise<typeof import('tinyglobby') | undefined> {
+  if (!GLOB_CHARACTERS.test(pattern)) return undefined;
+  const globbing = await import('tinyglobby');
+  return globbing.isDynamicPattern(pattern) ? globbing : undefined;
+}
+
 /**
  * Paths, folders and globs → the notice files to lint, in a stable order. A named path
  * that does not exist is returned as is, so that reading it reports the problem.
@@ -121,8 +130,9 @@ export async function discover(patterns: readonly string[], cwd = process.cwd())
   const seen = new Set<string>();
   const found = (path: string): DiscoveredFile => ({ path, named: false });
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
-    if (isDynamicPattern(pattern)) {
-      const matches = await glob(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
+    const globbing = await globberFor(pattern);
+    if (globbing) {
+      const matches = await globbing.glob(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
       const chain = ancestorRules(cwd, cwd);
       files.push(
         ...matches

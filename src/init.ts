@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA } from './generated/data.js';
 import type { Language } from './model/types.js';
+import { packageFile } from './package-path.js';
 
 export interface NewFile {
   name: string;
@@ -9,7 +10,7 @@ export interface NewFile {
 }
 
 function template(name: string): string {
-  return readFileSync(new URL(`../templates/${name}`, import.meta.url), 'utf8');
+  return readFileSync(packageFile(`templates/${name}`), 'utf8');
 }
 
 /** The notice template's language when `init` is given none. */

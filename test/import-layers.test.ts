@@ -12,9 +12,9 @@ const SRC = join(import.meta.dirname, '..', 'src');
 
 /** Lowest first. An entry ending in / is a folder; the longest matching entry decides. */
 const LAYERS: readonly { name: string; modules: readonly string[] }[] = [
-  { name: 'foundation', modules: ['text/', 'generated/languages.ts', 'generated/validators.ts', 'schema/validators.ts'] },
+  { name: 'foundation', modules: ['text/', 'generated/languages.ts', 'generated/validators.ts', 'schema/validators.ts', 'package-path.ts'] },
   { name: 'model', modules: ['model/', 'lexicon/types.ts', 'schema/errors.ts'] },
-  { name: 'lexicon and message catalogue', modules: ['generated/data.ts', 'lexicon/', 'rules/messages.ts'] },
+  { name: 'lexicon and message catalogue', modules: ['generated/data.ts', 'generated/packs.ts', 'lexicon/', 'rules/messages.ts'] },
   {
     name: 'input: read, formats and their parsers, directives, fixes',
     modules: ['read/', 'formats/', 'parse/', 'directives.ts', 'language-choice.ts', 'fix.ts'],

@@ -1,7 +1,7 @@
 import { contactDetails, knownProcessors, legalBasisFurtherLetter, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
 import { findDate } from '../text/dates.js';
 import type { LineIndex } from '../text/lines.js';
-import type { MatchSubject, PatternSet } from '../text/pattern.js';
+import { lowerCasePreservingLength, type MatchSubject, type PatternSet } from '../text/pattern.js';
 import { SectionScope, sentences } from '../model/scope.js';
 import type {
   DateFact,
@@ -113,7 +113,7 @@ function bareBases(subject: MatchSubject, body: Range, pack: LanguagePack): Lega
 function basisReferences(text: string, range: Range): LegalBasisFact[] {
   const reference = legalBasisReference();
   const further = legalBasisFurtherLetter();
-  const slice = text.slice(range.start, range.end);
+  const slice = lowerCasePreservingLength(text.slice(range.start, range.end));
   const facts: LegalBasisFact[] = [];
   const add = (letter: string | undefined, start: number, end: number): void => {
     if (letter) facts.push({ basis: letter.toLowerCase() as LegalBasis, range: { start: range.start + start, end: range.start + end } });

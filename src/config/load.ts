@@ -10,6 +10,7 @@ import { validateConfig } from '../schema/validators.js';
 import { LineIndex } from '../text/lines.js';
 import { closest } from '../text/suggest.js';
 import { ruleOptionProblem } from './rule-options.js';
+import { packageFile } from '../package-path.js';
 
 export interface ConfigOverride {
   files: string | string[];
@@ -63,7 +64,7 @@ function knownKeys(instancePath: string): string[] {
   interface ObjectSchema {
     properties: Record<string, unknown>;
   }
-  const schema = JSON.parse(readFileSync(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8')) as {
+  const schema = JSON.parse(readFileSync(packageFile('schemas/config.schema.json'), 'utf8')) as {
     properties: Record<string, unknown> & { overrides: { items: ObjectSchema } };
   };
   const object = /^\/overrides\/\d+$/.test(instancePath) ? schema.properties.overrides.items : schema;

@@ -5,6 +5,7 @@ import type { LintResult } from '../lint-types.js';
 import type { Finding, Language } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import { EXPLAIN_SECTION, formatArticle, formatMessage, ruleDescription } from '../rules/messages.js';
+import { packageFile } from '../package-path.js';
 import { positionLabel } from './place.js';
 
 /** Kinds of findings from noticelint itself rather than a rule; described in the catalogue's descriptions. */
@@ -25,7 +26,7 @@ function sarifRuleId(finding: Finding): string {
 
 function ruleHelp(id: string): string | undefined {
   try {
-    return readFileSync(new URL(`../../docs/rules/${id}.md`, import.meta.url), 'utf8');
+    return readFileSync(packageFile(`docs/rules/${id}.md`), 'utf8');
   } catch {
     return undefined;
   }

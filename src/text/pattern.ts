@@ -137,18 +137,41 @@ interface Expression {
   caseSensitive: boolean;
 }
 
+/** A pattern set's expression as source text, the form the build embeds (src/lexicon/compile.ts). */
+export interface CompiledExpression {
+  source: string;
+  caseSensitive: boolean;
+}
+
+/** Patterns → at most two expressions: the case-insensitive ones (matched on lower-cased text), then the case-sensitive ones. */
+function compileExpressions(patterns: readonly string[]): CompiledExpression[] {
+  const compiled = patterns.map(compilePattern);
+  const bounded = compiled.filter((c) => c.bounded).map((c) => c.source);
+  const raw = compiled.filter((c) => !c.bounded && !c.caseSensitive).map((c) => `(?:${c.source})`);
+  const sensitive = compiled.filter((c) => c.caseSensitive).map((c) => `(?:${c.source})`);
+  const insensitive = [...(bounded.length > 0 ? [`${WORD_START}(?:${bounded.join('|')})${WORD_END}`] : []), ...raw];
+  return [
+    ...(insensitive.length > 0 ? [{ source: insensitive.join('|'), caseSensitive: false }] : []),
+    ...(sensitive.length > 0 ? [{ source: sensitive.join('|'), caseSensitive: true }] : []),
+  ];
+}
+
 /** Any of a list of patterns, as at most two global regular expressions. */
 export class PatternSet {
-  private readonly expressions: Expression[] = [];
+  private readonly expressions: Expression[];
 
-  constructor(patterns: readonly string[]) {
-    const compiled = patterns.map(compilePattern);
-    const bounded = compiled.filter((c) => c.bounded).map((c) => c.source);
-    const raw = compiled.filter((c) => !c.bounded && !c.caseSensitive).map((c) => `(?:${c.source})`);
-    const sensitive = compiled.filter((c) => c.caseSensitive).map((c) => `(?:${c.source})`);
-    const insensitive = [...(bounded.length > 0 ? [`${WORD_START}(?:${bounded.join('|')})${WORD_END}`] : []), ...raw];
-    if (insensitive.length > 0) this.expressions.push({ regexp: new RegExp(insensitive.join('|'), 'gu'), caseSensitive: false });
-    if (sensitive.length > 0) this.expressions.push({ regexp: new RegExp(sensitive.join('|'), 'gu'), caseSensitive: true });
+  constructor(patterns: readonly string[], compiled: readonly CompiledExpression[] = compileExpressions(patterns)) {
+    this.expressions = compiled.map(({ source, caseSensitive }) => ({ regexp: new RegExp(source, 'gu'), caseSensitive }));
+  }
+
+  /** A set from expressions compiled earlier (by the build), without compiling its patterns again. */
+  static fromExpressions(expressions: readonly CompiledExpression[]): PatternSet {
+    return new PatternSet([], expressions);
+  }
+
+  /** What JSON.stringify embeds: the expressions' sources, for PatternSet.fromExpressions. */
+  toJSON(): { expressions: CompiledExpression[] } {
+    return { expressions: this.expressions.map(({ regexp, caseSensitive }) => ({ source: regexp.source, caseSensitive })) };
   }
 
   /** All non-overlapping matches within `text[start, end)`, as absolute offsets, in order. */
