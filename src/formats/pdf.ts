@@ -3,6 +3,7 @@
  * lists as Markdown, and the Markdown parser makes the notice. Positions are pages and lines of
  * the extracted text (docs/formats.md).
  */
+import type { PDFPageProxy as PdfPage } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { UnreadableFileError } from '../read/decode.js';
 import { layoutMarkdown, PAGE_MARKER, type TextRun } from '../parse/pdf-layout.js';
 import { splitLines } from '../text/lines.js';
@@ -11,7 +12,6 @@ import type { Locator, NoticeFormat, Position } from './format.js';
 import { markdownFormat } from './markdown.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
 
 /** pdf.js is large: loaded when the first PDF is linted, never for a Markdown run. */
 let pdfjs: Promise<PdfJs> | undefined;
