@@ -4,7 +4,7 @@
 // a chunk of its own, so a format's or formatter's heavy code still loads only when used.
 // Chunks sit next to the entries so that paths built from import.meta.url (package files,
 // the worker) resolve alike from src/ under the tests and from dist/.
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -16,7 +16,7 @@ const outdir = join(root, 'dist');
 const EXTERNAL = ['ajv', 'pdfjs-dist', 'mammoth', 'playwright-core', 'axe-core'];
 
 rmSync(outdir, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli.ts', 'lint-worker': 'src/lint-worker.ts' },
   outdir,
@@ -35,4 +35,17 @@ await build({
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
 });
+
+/** The npm packages bundled into each output file, so tests can tell which libraries a run loaded. */
+function packagesByFile(meta) {
+  const files = {};
+  for (const [output, { inputs }] of Object.entries(meta.outputs)) {
+    if (output.endsWith('.map')) continue;
+    const packages = new Set(Object.keys(inputs).flatMap((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1] ?? []));
+    files[output.replace(/^dist\//, '')] = [...packages].sort();
+  }
+  return files;
+}
+writeFileSync(join(outdir, 'packages.json'), `${JSON.stringify(packagesByFile(metafile), null, 1)}\n`);

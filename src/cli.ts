@@ -5,6 +5,7 @@ import { excludedBy, parseRuleOption, printableConfig, splitNegatedPatterns } fr
 import { discover } from './discover.js';
 import type { LintOptions, LintResult, RuleSetting } from './lint-types.js';
 import { lintStandardInput, readProcessStdin, STDIN_NAME } from './stdin.js';
+import { isUrl, lintUrl } from './lint-url.js';
 import { defaultThreads, lintFilesInParallel } from './parallel.js';
 import { FORMATS, format, reportLocale, type Format } from './formatters/index.js';
 import { wantsColor } from './formatters/stylish.js';
@@ -207,7 +208,12 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
   };
   if (flags.printConfig) return printConfig(flags.printConfig, options, flags, io);
   if (flags.stdin) return lintStdin(flags, options, io);
-  const { include, exclude } = splitNegatedPatterns(patterns);
+  const { include: inputs, exclude } = splitNegatedPatterns(patterns);
+  const urls = inputs.filter(isUrl);
+  const include = inputs.filter((input) => !isUrl(input));
+  const fetched = urls.length > 0 ? await lintUrls(urls, options, flags, io) : [];
+  if (!fetched) return EXIT_USAGE;
+  if (urls.length > 0 && include.length === 0) return report(fetched, flags, io);
   const excluded = excludedBy([...exclude, ...(flags.ignorePattern ?? [])], io.cwd);
   const found = await discover(include, io.cwd);
   const discovery = { files: found.files.filter((file) => !excluded(file.path)), ignored: found.ignored.filter((file) => !excluded(file.path)) };
@@ -236,7 +242,20 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
   );
   // Ignored files named on the command line (pre-commit passes them) get a note, as in ESLint; the
   // note is not counted against --max-warnings, so that an ignore never blocks a commit.
-  return report([...linted, ...selection.ignored.map((file) => ignoredFileResult(file, io.cwd))], flags, io, linted);
+  return report([...linted, ...fetched, ...selection.ignored.map((file) => ignoredFileResult(file, io.cwd))], flags, io, [...linted, ...fetched]);
+}
+
+/**
+ * URL inputs, one after another: the configuration of the current folder applies to them as to
+ * its files (its file patterns cannot match a URL). Undefined after reporting an invalid configuration.
+ */
+async function lintUrls(urls: readonly string[], options: LintOptions, flags: LintFlags, io: Io): Promise<LintResult[] | undefined> {
+  const standIn = resolve(io.cwd, 'index.html');
+  const settings = resolveSettings([standIn], options, flags, io)?.get(standIn);
+  if (!settings) return undefined;
+  const results: LintResult[] = [];
+  for (const url of urls) results.push(await lintUrl(url, settings.options));
+  return results;
 }
 
 function configMode(config: string | false | undefined, cwd: string): ConfigMode {
@@ -310,14 +329,14 @@ function explainSummary(meta: RuleMeta, locale: Language): string {
 
 export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   const program = new Command('noticelint')
-    .description('Lint GDPR Art. 13/14 privacy notices (Markdown, YAML, plain text; Finnish, Swedish, English).')
+    .description('Lint GDPR Art. 13/14 privacy notices (Markdown, YAML, plain text, HTML, or a page at a URL; Finnish, Swedish, English).')
     .version(version(), '-v, --version')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
   const lintCommand = program
     .command('lint', { isDefault: true })
-    .description('lint notice files, folders or globs (default: the current folder)')
-    .argument('[paths...]', 'files, folders or globs')
+    .description('lint notice files, folders, globs or http(s) URLs (default: the current folder)')
+    .argument('[paths...]', 'files, folders, globs or http(s) URLs')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this; -1 = no limit (default)', warningLimit)
     .option('-q, --quiet', 'report errors only')

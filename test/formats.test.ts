@@ -4,6 +4,7 @@ import { findDirectives } from '../src/directives.js';
 import { discoverFiles } from '../src/discover.js';
 import { lintText } from '../src/linter.js';
 import { formatFor, formatNamed, NOTICE_EXTENSIONS, registerFormat, type NoticeFormat } from '../src/formats/index.js';
+import { htmlFormat } from '../src/formats/html.js';
 import { markdownFormat } from '../src/formats/markdown.js';
 import { textFormat } from '../src/formats/text.js';
 import { yamlFormat } from '../src/formats/yaml.js';
@@ -27,16 +28,16 @@ function refusal(format: NoticeFormat, source: string): [string, string, number]
 
 describe('the format registry', () => {
   it('reads each built-in extension, in any case, as its format', () => {
-    const names = ['a.md', 'b.MARKDOWN', 'c.yaml', 'd.YML', 'e.txt'].map((path) => formatFor(path).name);
-    expect(names).toEqual(['markdown', 'markdown', 'yaml', 'yaml', 'text']);
+    const names = ['a.md', 'b.MARKDOWN', 'c.yaml', 'd.YML', 'e.txt', 'f.HTML', 'g.htm', 'h.xhtml'].map((path) => formatFor(path).name);
+    expect(names).toEqual(['markdown', 'markdown', 'yaml', 'yaml', 'text', 'html', 'html', 'html']);
   });
 
   it('reads a file with an unknown ending, or none, as plain text', () => {
-    expect(['notice.html', 'README', 'folder.d/notice'].map(kindOf)).toEqual(['text', 'text', 'text']);
+    expect(['notice.rtf', 'README', 'folder.d/notice'].map(kindOf)).toEqual(['text', 'text', 'text']);
   });
 
   it('lists the notice extensions from the formats, in registry order', () => {
-    expect(NOTICE_EXTENSIONS).toEqual(['.md', '.markdown', '.yaml', '.yml', '.txt', '.pdf']);
+    expect(NOTICE_EXTENSIONS).toEqual(['.md', '.markdown', '.yaml', '.yml', '.html', '.htm', '.xhtml', '.txt', '.pdf', '.docx']);
   });
 
   it('finds a format by its name and refuses a name no format has', () => {
@@ -70,6 +71,19 @@ describe('structure limits, each format its own', () => {
     expect(refusal(yamlFormat, headings)).toBeUndefined();
   });
 
+  it('HTML refuses too deeply nested elements and too many headings', () => {
+    const deepDivs = `<body>${'<div>'.repeat(MAX_NESTING + 1)}x</body>`;
+    expect(refusal(htmlFormat, deepDivs)).toEqual(['too-deep', 'too-deep-elements', 6 + 5 * MAX_NESTING]);
+    expect(refusal(htmlFormat, '<h2>h</h2>\n'.repeat(MAX_HEADINGS + 1))).toEqual(['too-complex', 'too-many-headings', MAX_HEADINGS * 11]);
+  });
+
+  it('HTML counts neither closed elements, unclosed paragraphs and items, void elements, nor tags in comments and scripts', () => {
+    const siblings = '<div>x</div>'.repeat(3 * MAX_NESTING);
+    const unclosed = '<p>x<li>y<br><img src=a.png>'.repeat(3 * MAX_NESTING);
+    const hidden = `<!-- ${'<div>'.repeat(3 * MAX_NESTING)} --><script>${'<div>'.repeat(3 * MAX_NESTING)}</script>`;
+    for (const source of [siblings, unclosed, hidden, deepQuote, brackets]) expect(refusal(htmlFormat, source)).toBeUndefined();
+  });
+
   it('plain text accepts any structure: its parser is a linear scan', () => {
     for (const source of [headings, deepQuote, brackets]) expect(refusal(textFormat, source)).toBeUndefined();
   });
@@ -80,9 +94,10 @@ describe('comment syntax for inline directives, from the format', () => {
   const hashDirective = '# noticelint-disable-file html-remnant\n';
 
   it('says which syntax each format writes comments in', () => {
-    expect([markdownFormat, yamlFormat, textFormat].map((format) => format.comments)).toEqual([
+    expect([markdownFormat, yamlFormat, textFormat, htmlFormat].map((format) => format.comments)).toEqual([
       { kind: 'html' },
       { kind: 'line', marker: '#' },
+      { kind: 'html' },
       { kind: 'html' },
     ]);
   });
@@ -95,6 +110,7 @@ describe('comment syntax for inline directives, from the format', () => {
       [],
     ]);
     expect([found(hashDirective, 'markdown'), found(hashDirective, 'text'), found(hashDirective, 'yaml')]).toEqual([[], [], ['disable-file@1']]);
+    expect([found(htmlDirective, 'html'), found(hashDirective, 'html')]).toEqual([['disable-file@1'], []]);
   });
 });
 
@@ -103,6 +119,14 @@ describe('literal prose ranges, from the format', () => {
     expect([markdownFormat.rendersMarkdown, yamlFormat.rendersMarkdown, textFormat.rendersMarkdown]).toEqual([true, false, false]);
     expect(markdownFormat.literalRanges({ source: 'a <b>b</b>', sections: [] })).toEqual([]);
     expect(textFormat.literalRanges({ source: 'a <b>b</b>', sections: [] })).toEqual([{ start: 0, end: 10 }]);
+  });
+
+  it('HTML: only tags escaped into the notice text, never its markup, attributes or scripts; it renders Markdown', async () => {
+    expect(htmlFormat.rendersMarkdown).toBe(true);
+    const source = '<p title="&lt;i&gt;">See &lt;div class="x"&gt; <b>here</b>&nbsp;&amp;</p><script>"&lt;p&gt;"</script>';
+    const notice = await parseNotice(source, 'html');
+    const slices = htmlFormat.literalRanges(notice).map((range) => source.slice(range.start, range.end));
+    expect(slices).toEqual(['&lt;div class="x"&gt;']);
   });
 
   it('YAML has the headings and bodies of its sections, not its keys', async () => {

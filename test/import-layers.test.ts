@@ -23,7 +23,7 @@ const LAYERS: readonly { name: string; modules: readonly string[] }[] = [
   { name: 'rules', modules: ['rules/'] },
   { name: 'results: lint-types, formatters, configuration', modules: ['lint-types.ts', 'formatters/', 'config/'] },
   { name: 'linter', modules: ['linter.ts'] },
-  { name: 'files', modules: ['lint-files.ts', 'lint-worker.ts', 'parallel.ts', 'stdin.ts'] },
+  { name: 'files', modules: ['lint-files.ts', 'lint-worker.ts', 'parallel.ts', 'stdin.ts', 'lint-url.ts'] },
   { name: 'cli', modules: ['cli.ts', 'cli-options.ts', 'select.ts', 'discover.ts', 'init.ts', 'print-model.ts'] },
 ];
 

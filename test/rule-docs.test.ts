@@ -19,6 +19,7 @@ const FORMAT_FILENAMES: Readonly<Record<string, string>> = {
   markdown: 'example.md',
   md: 'example.md',
   yaml: 'example.yaml',
+  html: 'example.html',
   yml: 'example.yaml',
 };
 

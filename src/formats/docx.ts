@@ -5,7 +5,8 @@
  */
 import { documentStyleNames } from '../lexicon/index.js';
 import { UnreadableFileError } from '../read/decode.js';
-import type { Locator, Position } from './format.js';
+import type { Locator, NoticeFormat, Position } from './format.js';
+import { htmlFormat } from './html.js';
 
 type Mammoth = typeof import('mammoth');
 
@@ -183,3 +184,17 @@ export function docxLocator(source: string): Locator {
     },
   };
 }
+
+/** A Word document is HTML once decoded: the HTML format's structure check, parser, comments and literal ranges, with paragraph positions. */
+export const docxFormat: NoticeFormat = {
+  name: 'docx',
+  extensions: ['.docx'],
+  decode: decodeDocx,
+  checkStructure: (source) => htmlFormat.checkStructure(source),
+  parse: (source, pack) => htmlFormat.parse(source, pack),
+  comments: htmlFormat.comments,
+  // "**bold**" typed into a Word document is seen as typed, as on a web page.
+  rendersMarkdown: htmlFormat.rendersMarkdown,
+  literalRanges: (notice) => htmlFormat.literalRanges(notice),
+  locate: docxLocator,
+};

@@ -30,7 +30,7 @@ export function countIndent(source: string, start: number, end: number): number 
   return indent;
 }
 
-export function tooDeep(offset: number, what: 'blocks' | 'indentation' | 'brackets'): ParseError {
+export function tooDeep(offset: number, what: 'blocks' | 'indentation' | 'brackets' | 'elements'): ParseError {
   return new ParseError('too-deep', offset, { template: `too-deep-${what}`, data: { limit: MAX_NESTING } });
 }
 

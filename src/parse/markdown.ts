@@ -349,7 +349,15 @@ function addPipeRowColumns(builder: Builder, paragraph: Paragraph, level: number
 }
 
 export function parseMarkdown(source: string, root: Root, pack: LanguagePack): ParsedDocument {
-  const text = maskOf(source, root);
+  return documentFromTree(source, root, maskOf(source, root), pack);
+}
+
+/**
+ * Sections and metadata of an mdast tree whose positions are offsets into `source`, given the
+ * source with markup blanked (`text`). The HTML parser converts its tree to mdast and comes here
+ * too, so headings, title lines, bold labels, numbered lists and tables read the same in both.
+ */
+export function documentFromTree(source: string, root: Root, text: string, pack: LanguagePack): ParsedDocument {
   const builder: Builder = { sections: [], starts: [], text, pack };
   const isKnown = (heading: string): boolean => classifyHeading(heading, pack).length > 0;
   // A first `#` heading naming an element opens a section of a notice written with `#` only, not its title.
