@@ -9,13 +9,15 @@ import { splitLines } from '../src/text/lines.js';
 
 export type DocumentBlock =
   | { kind: 'heading'; level: number; text: string }
-  | { kind: 'paragraph'; text: string }
+  /** `bold`: every run bold, as a heading typed without a heading style (DOCX). */
+  | { kind: 'paragraph'; text: string; bold?: boolean }
   | { kind: 'item'; text: string; numbered?: boolean }
   /** A page break: what follows starts a new page. */
   | { kind: 'break' };
 
 export const heading = (level: number, text: string): DocumentBlock => ({ kind: 'heading', level, text });
 export const paragraph = (text: string): DocumentBlock => ({ kind: 'paragraph', text });
+export const boldParagraph = (text: string): DocumentBlock => ({ kind: 'paragraph', text, bold: true });
 export const item = (text: string, numbered = false): DocumentBlock => ({ kind: 'item', text, numbered });
 
 const BULLET = /^\s*(?:[-•*–]\s+)/;
@@ -174,7 +176,7 @@ export async function docxOf(blocks: readonly DocumentBlock[], options: DocxOpti
         ? new Paragraph({ numbering: { reference: 'numbered', level: 0 }, children: [new TextRun(block.text)] })
         : new Paragraph({ bullet: { level: 0 }, children: [new TextRun(block.text)] });
     }
-    return new Paragraph({ children: [new TextRun(block.text)] });
+    return new Paragraph({ children: [new TextRun({ text: block.text, bold: block.bold === true })] });
   });
   const document = new Document({
     styles: styleName

@@ -68,6 +68,75 @@ function detailOf(error: unknown): string {
   return (message.split('\n')[0] ?? '').replace(/\s*:?\s*(?:is this a zip file \?\s*)?If it is, see \S+/i, '').trim();
 }
 
+/** The parts of mammoth's document model the bold-heading transform reads (its transform API is its own, pinned by the tests). */
+interface DocumentNode {
+  type: string;
+  children?: DocumentNode[];
+  styleId?: string | null;
+  styleName?: string | null;
+  numbering?: unknown;
+  isBold?: boolean;
+  value?: string;
+}
+
+/** Bold paragraphs this long at most are headings; a longer one is emphasis. */
+const MAX_BOLD_HEADING_WORDS = 15;
+
+function textIn(node: DocumentNode): string {
+  return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textIn).join('');
+}
+
+function runsIn(node: DocumentNode): DocumentNode[] {
+  return node.type === 'run' ? [node] : (node.children ?? []).flatMap(runsIn);
+}
+
+/**
+ * A paragraph outside lists whose every run with text is bold, short and not ending a sentence:
+ * a heading typed as bold text (its paragraph style is the body's, whatever it is called).
+ */
+function isBoldLine(paragraph: DocumentNode): boolean {
+  if (paragraph.type !== 'paragraph' || paragraph.numbering) return false;
+  const text = textIn(paragraph).trim();
+  const runs = runsIn(paragraph).filter((run) => textIn(run).trim() !== '');
+  return (
+    text !== '' && runs.length > 0 && runs.every((run) => run.isBold === true) && text.split(/\s+/).length <= MAX_BOLD_HEADING_WORDS && !/[.,;]$/.test(text)
+  );
+}
+
+/** The heading's weight is its style now: its runs lose their own bold, as in a heading style. */
+function withoutBold(node: DocumentNode): DocumentNode {
+  const plain = node.type === 'run' ? { ...node, isBold: false } : node;
+  return node.children ? { ...plain, children: node.children.map(withoutBold) } : plain;
+}
+
+/**
+ * Many notices are written in Word without heading styles, each heading a bold paragraph. In a
+ * document with no paragraph in a heading style, those become headings, as the PDF layout reads
+ * bold lines: the first, when nothing stands before it, the title; the others level 2.
+ */
+export function boldLinesAsHeadings(document: DocumentNode, headingStyles: ReadonlySet<string>): DocumentNode {
+  const children = document.children ?? [];
+  const styled = children.some((child) => child.type === 'paragraph' && headingStyles.has((child.styleName ?? '').toLowerCase()));
+  if (styled) return document;
+  let seenText = false;
+  return {
+    ...document,
+    children: children.map((child) => {
+      const first = !seenText;
+      if (textIn(child).trim() !== '') seenText = true;
+      if (!isBoldLine(child)) return child;
+      const plain = withoutBold(child);
+      return first ? { ...plain, styleId: 'Title', styleName: 'Title' } : { ...plain, styleId: 'Heading2', styleName: 'Heading 2' };
+    }),
+  };
+}
+
+/** Lower-case names of the styles that make headings: Word's own and the lexicon's, as the style map uses them. */
+function headingStyleNames(styles = documentStyleNames()): Set<string> {
+  const headings = [...styles.heading, 'Heading {level}'].flatMap((pattern) => HEADING_LEVELS.map((level) => pattern.replace('{level}', String(level))));
+  return new Set([...headings, ...styles.title].map((name) => name.toLowerCase()));
+}
+
 /** Block elements mammoth writes: each opens on a line of its own, so the HTML reads (and diffs) as the document does. */
 const BLOCK_START = /<(?:h[1-6]|p|ul|ol|li|table|tr)(?=[\s>])|<\/(?:ul|ol|table)>/g;
 
@@ -83,6 +152,7 @@ export async function decodeDocx(bytes: Uint8Array): Promise<string> {
       { buffer },
       {
         styleMap: headingStyleMap(),
+        transformDocument: (document: DocumentNode) => boldLinesAsHeadings(document, headingStyleNames()),
         externalFileAccess: false,
         // Images add nothing a rule reads: an empty img rather than the picture inlined as a data: URL.
         convertImage: library.images.imgElement(() => Promise.resolve({ src: '' })),
