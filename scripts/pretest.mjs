@@ -1,9 +1,10 @@
 // Runs before `npm test`: builds, then installs the real components the end-to-end tests use
-// (Debian's pre-commit and git) when they are missing. Where it cannot install, it says so and
-// the tests that need them fail with the install command; nothing is skipped.
+// (Debian's pre-commit and git, and chromium for the html report's browser test) when they are
+// missing. Where it cannot install, it says so and the tests that need them fail with the install
+// command; nothing is skipped.
 import { execFileSync, spawnSync } from 'node:child_process';
 
-const DEBIAN_PACKAGES = { 'pre-commit': 'pre-commit', git: 'git' };
+const DEBIAN_PACKAGES = { 'pre-commit': 'pre-commit', git: 'git', chromium: 'chromium' };
 const INSTALL_COMMAND = `apt-get update && apt-get install -y ${Object.values(DEBIAN_PACKAGES).join(' ')}`;
 
 function has(command) {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { excludedBy, parseRuleOption, printableConfig, splitNegatedPatterns } from './cli-options.js';
@@ -6,8 +6,8 @@ import { discover } from './discover.js';
 import type { LintOptions, LintResult, RuleSetting } from './lint-types.js';
 import { lintStandardInput, readProcessStdin, STDIN_NAME } from './stdin.js';
 import { isUrl, lintUrl } from './lint-url.js';
-import { defaultThreads, lintFilesInParallel } from './parallel.js';
-import { FORMATS, format, reportLocale, type Format } from './formatters/index.js';
+import { defaultThreads, lintFilesInOrder } from './parallel.js';
+import { FORMATS, type Format } from './formatters/index.js';
 import { wantsColor } from './formatters/stylish.js';
 import { LANGUAGES, PROFILES, type Language, type Profile } from './model/types.js';
 import { NOTICE_EXTENSIONS } from './formats/index.js';
@@ -20,11 +20,13 @@ import { EXPLAIN_SECTION, formatArticle, formatMessage, reportText, ruleDescript
 import type { RuleMeta } from './rules/rule.js';
 import { messageCatalogue } from './lexicon/index.js';
 import { closest } from './text/suggest.js';
-import { ignoredFileResult, selectFiles } from './select.js';
+import { ignoredFileResult, selectFiles, type Selection } from './select.js';
 import { packageFile } from './package-path.js';
+import { inShard, parseShard, type Shard } from './shard.js';
+import { CACHE_STRATEGIES, cacheFilePath, lintThroughCache, type CacheStrategy } from './lint-cache.js';
+import { createReporter, EXIT_LINT_ERRORS, EXIT_OK, type Reporter } from './report.js';
 
-export const EXIT_OK = 0;
-export const EXIT_LINT_ERRORS = 1;
+export { EXIT_LINT_ERRORS, EXIT_OK };
 export const EXIT_USAGE = 2;
 
 interface Io {
@@ -64,6 +66,10 @@ interface LintFlags {
   /** --rule values, merged in order. */
   rule?: Record<string, RuleSetting>;
   ignorePattern?: string[];
+  shard?: Shard;
+  cache?: boolean;
+  cacheLocation?: string;
+  cacheStrategy?: CacheStrategy;
 }
 
 function version(): string {
@@ -86,6 +92,13 @@ function warningLimit(value: string): number {
   return Number(value);
 }
 
+function shardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard)
+    throw new CommanderError(EXIT_USAGE, 'noticelint.invalidArgument', `--shard must be i/n, whole numbers with 1 <= i <= n (e.g. 2/4), got "${value}".`);
+  return shard;
+}
+
 function ruleOption(value: string, previous: Record<string, RuleSetting> | undefined): Record<string, RuleSetting> {
   try {
     return { ...previous, ...parseRuleOption(value) };
@@ -104,13 +117,6 @@ function isoDate(value: string): string {
     throw new CommanderError(EXIT_USAGE, 'noticelint.invalidArgument', `--reference-date must be YYYY-MM-DD, got "${value}".`);
   }
   return value;
-}
-
-function onlyErrors(results: LintResult[]): LintResult[] {
-  return results.map((result) => {
-    const messages = result.messages.filter((message) => message.severity === 2);
-    return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
-  });
 }
 
 async function printModel(path: string, flags: LintFlags, io: Io): Promise<number> {
@@ -132,24 +138,11 @@ function conflictingFlags(flags: LintFlags): string | undefined {
   return undefined;
 }
 
-/** Writes the report and turns the counts into the exit code. */
-/** Prints the report; the exit code counts the findings of `counted` (by default every result). */
-function report(results: LintResult[], flags: LintFlags, io: Io, counted: readonly LintResult[] = results): number {
-  const shown = flags.quiet ? onlyErrors(results) : results;
+async function reporter(flags: LintFlags, io: Io): Promise<Reporter> {
   const color = flags.outputFile ? false : (flags.color ?? wantsColor({ isTTY: io.isTTY }));
   const width = !flags.outputFile && io.isTTY ? io.columns : undefined;
   const context = { color, cwd: io.cwd, version: version(), ...(flags.locale ? { locale: flags.locale } : {}), ...(width ? { width } : {}) };
-  const output = format(flags.format, shown, context);
-  if (flags.outputFile) writeFileSync(resolve(io.cwd, flags.outputFile), output);
-  else if (output) io.stdout(output);
-  const errors = counted.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = counted.reduce((sum, result) => sum + result.warningCount, 0);
-  if (errors > 0) return EXIT_LINT_ERRORS;
-  if (flags.maxWarnings !== undefined && flags.maxWarnings >= 0 && warnings > flags.maxWarnings) {
-    io.stderr(`${reportText(reportLocale(results, flags.locale), 'too-many-warnings', { max: flags.maxWarnings })}\n`);
-    return EXIT_LINT_ERRORS;
-  }
-  return EXIT_OK;
+  return createReporter(flags.format, context, { ...flags, ...(flags.outputFile ? { outputFile: resolve(io.cwd, flags.outputFile) } : {}) }, io);
 }
 
 /** Settings for files, or undefined after reporting an invalid configuration. */
@@ -173,10 +166,12 @@ async function lintStdin(flags: LintFlags, options: LintOptions, io: Io): Promis
   const settings = resolveSettings([path], options, flags, io)?.get(path);
   if (!settings) return EXIT_USAGE;
   // A file the configuration ignores is not linted, as ESLint skips an ignored --stdin-filename.
-  if (settings.ignored) return report([], flags, io);
+  if (settings.ignored) return (await reporter(flags, io)).finish();
   const filePath = flags.stdinFilename ? relative(io.cwd, path) || name : STDIN_NAME;
   const bytes = await (io.readStdin ?? readProcessStdin)();
-  return report([await lintStandardInput(bytes, filePath, settings.options)], flags, io);
+  const report = await reporter(flags, io);
+  report.add(await lintStandardInput(bytes, filePath, settings.options));
+  return report.finish();
 }
 
 function printConfig(file: string, options: LintOptions, flags: LintFlags, io: Io): number {
@@ -213,7 +208,11 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
   const include = inputs.filter((input) => !isUrl(input));
   const fetched = urls.length > 0 ? await lintUrls(urls, options, flags, io) : [];
   if (!fetched) return EXIT_USAGE;
-  if (urls.length > 0 && include.length === 0) return report(fetched, flags, io);
+  if (urls.length > 0 && include.length === 0) {
+    const report = await reporter(flags, io);
+    for (const result of fetched) report.add(result);
+    return report.finish();
+  }
   const excluded = excludedBy([...exclude, ...(flags.ignorePattern ?? [])], io.cwd);
   const found = await discover(include, io.cwd);
   const discovery = { files: found.files.filter((file) => !excluded(file.path)), ignored: found.ignored.filter((file) => !excluded(file.path)) };
@@ -224,25 +223,44 @@ async function lint(patterns: string[], flags: LintFlags, io: Io): Promise<numbe
     io,
   );
   if (!settings) return EXIT_USAGE;
-  const selection = selectFiles(discovery, (file) => settings.get(file));
-  if (selection.lint.length === 0 && selection.ignored.length === 0) {
+  const selected = selectFiles(discovery, (file) => settings.get(file));
+  if (selected.lint.length === 0 && selected.ignored.length === 0) {
     io.stderr(`noticelint: no notice files (${NOTICE_EXTENSIONS.join(' ')}) found in ${patterns.join(' ') || '.'}\n`);
     return EXIT_USAGE;
   }
+  const selection = flags.shard ? shardOfSelection(selected, flags.shard, io.cwd) : selected;
   const detect = new Set(selection.lint.filter((file) => file.detect).map((file) => file.path));
   const optionsFor = (file: string): LintOptions => {
     const fileOptions = settings.get(file)?.options ?? options;
     return detect.has(file) ? { ...fileOptions, detectNotice: true } : fileOptions;
   };
-  const linted = await lintFilesInParallel(
-    selection.lint.map((file) => file.path),
-    optionsFor,
-    io.cwd,
-    flags.concurrency ?? defaultThreads(),
-  );
+  const threads = flags.concurrency ?? defaultThreads();
+  const lintPaths = (paths: readonly string[], emit: (result: LintResult) => void): Promise<void> => lintFilesInOrder(paths, optionsFor, io.cwd, threads, emit);
+  const paths = selection.lint.map((file) => file.path);
+  const report = await reporter(flags, io);
+  const emit = (result: LintResult): void => report.add(result);
+  if (flags.cache) {
+    const cache = {
+      location: cacheFilePath(flags.cacheLocation, io.cwd),
+      strategy: flags.cacheStrategy ?? 'content',
+      version: version(),
+      fixing: flags.fix === true || flags.fixDryRun === true,
+    };
+    await lintThroughCache(paths, optionsFor, io.cwd, cache, lintPaths, emit, (warning) => io.stderr(`noticelint: ${warning}\n`));
+  } else await lintPaths(paths, emit);
+  for (const result of fetched) report.add(result);
   // Ignored files named on the command line (pre-commit passes them) get a note, as in ESLint; the
   // note is not counted against --max-warnings, so that an ignore never blocks a commit.
-  return report([...linted, ...fetched, ...selection.ignored.map((file) => ignoredFileResult(file, io.cwd))], flags, io, [...linted, ...fetched]);
+  for (const file of selection.ignored) report.add(ignoredFileResult(file, io.cwd), false);
+  return report.finish();
+}
+
+/** --shard: this job's part of the files; a shard left empty is a clean run, not "no files found". */
+function shardOfSelection(selection: Selection, shard: Shard, cwd: string): Selection {
+  return {
+    lint: selection.lint.filter((file) => inShard(file.path, shard, cwd)),
+    ignored: selection.ignored.filter((file) => inShard(file.path, shard, cwd)),
+  };
 }
 
 /**
@@ -362,7 +380,15 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .option('-c, --config <file>', 'use this configuration file instead of searching upward for one')
     .option('--no-config', 'use no configuration file')
     .option('--report-unused-disable-directives', 'report noticelint-disable comments that suppress nothing')
-    .option('--concurrency <n>', 'worker threads for large runs (default: the number of CPUs; 1 = none)', integer('--concurrency'))
+    .option('--concurrency <n>', 'worker threads for runs of 500 files or more (default: the number of CPUs; 1 = none)', integer('--concurrency'))
+    .option('--cache', "lint only files that changed since the last --cache run; the others' results come from the cache file")
+    .option('--cache-location <path>', 'the cache file, or a folder to keep it in (default: .noticelintcache)')
+    .addOption(
+      new Option('--cache-strategy <strategy>', 'how a changed file is told: content (a hash of its bytes) or metadata (size and time)')
+        .choices(CACHE_STRATEGIES)
+        .default('content'),
+    )
+    .option('--shard <i/n>', 'lint only part i of n of the files (a stable split by path, for CI matrices)', shardOption)
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], flags: LintFlags, command: Command) => {
       // --no-color makes commander default color to true; only an explicit flag overrides the terminal check.

@@ -22,15 +22,17 @@ export interface Directive {
   endColumn: number;
   /** The comment, as offsets into the source. */
   range: { start: number; end: number };
+  /** The reason after ` -- `, as ESLint keeps it for suppressed messages; '' without one. */
+  justification: string;
 }
 
 const BODY = new RegExp(`^\\s*noticelint-(${DIRECTIVE_KINDS.join('|')})(?![\\w-])([^]*)$`);
 
-function parseBody(body: string): Pick<Directive, 'kind' | 'rules'> | undefined {
+function parseBody(body: string): Pick<Directive, 'kind' | 'rules' | 'justification'> | undefined {
   const match = BODY.exec(body);
   if (!match) return undefined;
-  const list = (match[2] ?? '').split(/(?:^|\s)--(?:\s|$)/)[0] ?? '';
-  return { kind: match[1] as DirectiveKind, rules: list.split(/[\s,]+/).filter(Boolean) };
+  const [list = '', ...reason] = (match[2] ?? '').split(/(?:^|\s)--(?:\s|$)/);
+  return { kind: match[1] as DirectiveKind, rules: list.split(/[\s,]+/).filter(Boolean), justification: reason.join(' -- ').trim() };
 }
 
 function htmlCommentRanges(source: string): { start: number; end: number; body: string }[] {
@@ -124,9 +126,23 @@ export interface DirectiveOptions {
   locale: Language;
 }
 
-/** Drops the findings that directives disable; adds findings about the directives themselves. */
-export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[], options: DirectiveOptions): Finding[] {
-  if (directives.length === 0) return [...findings];
+/** A finding a directive silenced, with that directive (ESLint keeps these as `suppressedMessages`). */
+export interface Suppression {
+  finding: Finding;
+  directive: Directive;
+}
+
+/**
+ * Drops the findings that directives disable, adds findings about the directives themselves,
+ * and returns the dropped ones with the directive that silenced each.
+ */
+export function sortByDirectives(
+  findings: readonly Finding[],
+  directives: readonly Directive[],
+  options: DirectiveOptions,
+): { kept: Finding[]; suppressed: Suppression[] } {
+  if (directives.length === 0) return { kept: [...findings], suppressed: [] };
+  const suppressed: Suppression[] = [];
   const usages = directives.map((directive) => ({ directive, used: new Set<string>() }));
   const fileWide = usages.filter((usage) => usage.directive.kind === 'disable-file');
   const lineWide = usages.filter((usage) => usage.directive.kind === 'disable-line' || usage.directive.kind === 'disable-next-line');
@@ -154,8 +170,10 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
       fileWide.find((usage) => covers(usage, rule)) ??
       lineWide.find((usage) => targetLine(usage) === finding.line && covers(usage, rule)) ??
       state.disabling(rule);
-    if (by) by.used.add(rule);
-    else kept.push(finding);
+    if (by) {
+      by.used.add(rule);
+      suppressed.push({ finding, directive: by.directive });
+    } else kept.push(finding);
   }
   const extra: Finding[] = [];
   for (const { directive, used } of usages) {
@@ -182,5 +200,5 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
       );
     }
   }
-  return [...kept, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
+  return { kept: [...kept, ...extra].sort((a, b) => a.line - b.line || a.column - b.column), suppressed };
 }

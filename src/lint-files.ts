@@ -11,7 +11,7 @@ import { formatFor } from './formats/index.js';
 import type { Finding, Language } from './model/types.js';
 import { coreMessage } from './rules/messages.js';
 import { fixText, lintText } from './linter.js';
-import { fallbackLocale, fatalFinding, fileWarning, summarise, type LintOptions, type LintResult } from './lint-types.js';
+import { fallbackLocale, fatalFinding, fileWarning, noticeFacts, summarise, type LintOptions, type LintResult } from './lint-types.js';
 
 export function encodingWarning(decoded: DecodedText, locale: Language): Finding | undefined {
   if (!decoded.guessed) return undefined;
@@ -35,20 +35,20 @@ function withoutFix(finding: Finding): Finding {
 async function lintDocument(path: string, filePath: string, decodeDocument: (bytes: Uint8Array) => Promise<string>, options: LintOptions): Promise<LintResult> {
   let source: string;
   try {
-    source = await decodeDocument(await readNoticeBytes(path, options.maxFileSize));
+    source = await decodeDocument(readNoticeBytes(path, options.maxFileSize));
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     return unreadable(filePath, error, options);
   }
   const result = await lintText(source, path, options);
-  return summarise(filePath, result.messages.map(withoutFix), { locale: result.locale ?? fallbackLocale(options) });
+  return summarise(filePath, result.messages.map(withoutFix), { ...noticeFacts(result), locale: result.locale ?? fallbackLocale(options) });
 }
 
 /** The text a notice is parsed from: a DOCX or PDF decoded by its format, any other file by the text decoder (--print-model). */
 export async function readNoticeSource(path: string, maxFileSize?: number): Promise<string> {
   const format = formatFor(path);
-  if (format.decode) return format.decode(await readNoticeBytes(path, maxFileSize));
-  return (await readNoticeFile(path, maxFileSize)).text;
+  if (format.decode) return format.decode(readNoticeBytes(path, maxFileSize));
+  return readNoticeFile(path, maxFileSize).text;
 }
 
 export async function lintFile(path: string, options: LintOptions = {}, cwd = process.cwd()): Promise<LintResult> {
@@ -58,7 +58,7 @@ export async function lintFile(path: string, options: LintOptions = {}, cwd = pr
   if (decodeDocument) return lintDocument(path, filePath, decodeDocument, options);
   let decoded: DecodedText;
   try {
-    decoded = await readNoticeFile(path, options.maxFileSize);
+    decoded = readNoticeFile(path, options.maxFileSize);
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     return unreadable(filePath, error, options);
@@ -71,16 +71,17 @@ export async function lintFile(path: string, options: LintOptions = {}, cwd = pr
   const locale = result.locale ?? fallbackLocale(options);
   const warning = encodingWarning(decoded, locale);
   const messages = warning ? [warning, ...result.messages] : result.messages;
-  if (text === decoded.text) return summarise(filePath, messages, { locale });
-  if (options.fixDryRun) return summarise(filePath, messages, { output: text, locale });
+  const facts = noticeFacts(result);
+  if (text === decoded.text) return summarise(filePath, messages, { ...facts, locale });
+  if (options.fixDryRun) return summarise(filePath, messages, { ...facts, output: text, locale });
   try {
     await writeFileAtomic(path, encode(text, decoded.encoding, decoded.bom));
   } catch (error) {
     const failure = fatalFinding(coreMessage(locale, 'write-failed', { detail: (error as Error).message }), 'write-failed');
     const unchanged = await lintText(decoded.text, path, options);
-    return summarise(filePath, [failure, ...(warning ? [warning] : []), ...unchanged.messages], { locale });
+    return summarise(filePath, [failure, ...(warning ? [warning] : []), ...unchanged.messages], { ...noticeFacts(unchanged), locale });
   }
-  return summarise(filePath, messages, { output: text, locale });
+  return summarise(filePath, messages, { ...facts, output: text, locale });
 }
 
 /** lintFile, with a bug in a rule turned into a fatal finding: it must not hide the other files' findings. */

@@ -2,7 +2,7 @@
  * The public shapes of linting: options in, results out. Formatters, configuration and the
  * command line need only these, so they depend on this file and not on the linter itself.
  */
-import type { Finding, Language, Profile, SeveritySetting } from './model/types.js';
+import type { ElementId, Finding, Language, Profile, SeveritySetting } from './model/types.js';
 
 export type SeverityValue = SeveritySetting | 0 | 1 | 2;
 export type RuleSetting = SeverityValue | [SeverityValue] | [SeverityValue, Record<string, unknown>];
@@ -53,12 +53,58 @@ export interface LintResult {
   output?: string;
   /** Language the messages are in. */
   locale?: Language;
+  /** Language the notice was linted as; absent when it was not linted (unreadable, not a notice). */
+  language?: Language;
+  /** Profile the notice was linted under; absent when it was not linted. */
+  profile?: Profile;
+  /** Each GDPR Art. 13/14 element and what the notice does with it: the reports' matrix row. */
+  elements?: ElementSummary[];
+  /** Findings a noticelint-disable comment silenced, in ESLint's `suppressedMessages` shape. */
+  suppressedMessages?: SuppressedFinding[];
+}
+
+/** What a profile asks of an element: required-section's, recommended-section's, or neither. */
+export type ElementRequirement = 'required' | 'recommended' | 'optional';
+
+/**
+ * present: the notice gives it, and no finding is about it. missing: the notice does not give it.
+ * defective: it is given, but findings are about it. suppressed: the only findings about it were
+ * silenced by disable comments.
+ */
+export type ElementStatus = 'present' | 'missing' | 'defective' | 'suppressed';
+
+export interface ElementSummary {
+  element: ElementId;
+  requirement: ElementRequirement;
+  status: ElementStatus;
+  /** Line of the heading that names it, else of the first text that gives it; absent when missing. */
+  line?: number;
+  /** Rules with findings about it: shown ones for missing and defective, silenced ones for suppressed. */
+  ruleIds: string[];
+}
+
+/** ESLint's suppressed message: the finding, and the disable comments that silenced it. */
+export interface SuppressedFinding extends Finding {
+  suppressions: { kind: 'directive'; justification: string }[];
 }
 
 /** Where a finding is, 1-based, in the original file; `place` in a DOCX or PDF reader's terms. */
 export type FindingPosition = Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn' | 'place'>;
 
-export function summarise(filePath: string, messages: Finding[], extra: Pick<LintResult, 'output' | 'locale'> = {}): LintResult {
+/** What a result says besides its findings and counts. */
+export type ResultExtras = Pick<LintResult, 'output' | 'locale' | 'language' | 'profile' | 'elements' | 'suppressedMessages'>;
+
+/** What a result says about the notice itself (its matrix row), to carry over when the file layer re-summarises it. */
+export function noticeFacts({ language, profile, elements, suppressedMessages }: LintResult): ResultExtras {
+  return {
+    ...(language === undefined ? {} : { language }),
+    ...(profile === undefined ? {} : { profile }),
+    ...(elements === undefined ? {} : { elements }),
+    ...(suppressedMessages === undefined ? {} : { suppressedMessages }),
+  };
+}
+
+export function summarise(filePath: string, messages: Finding[], extra: ResultExtras = {}): LintResult {
   const count = (severity: 1 | 2, fixable = false): number => messages.filter((message) => message.severity === severity && (!fixable || message.fix)).length;
   return {
     filePath,

@@ -6,15 +6,19 @@ import { ParseError } from './parse/document.js';
 import { NotANoticeError, YamlNoticeError } from './parse/yaml-notice.js';
 import { kindOf, parseNotice } from './parse/index.js';
 import { applyFixes } from './fix.js';
+import { byCodeUnits } from './text/compare.js';
 import type { Finding, Language, Notice, Range, Severity } from './model/types.js';
 import { formatMessage, strictMessages } from './rules/messages.js';
 import { NoticeSource } from './analysis/source.js';
 import { RULES } from './rules/index.js';
-import { applyDirectives } from './directives.js';
+import { sortByDirectives, type Suppression } from './directives.js';
 import type { Report, Rule } from './rules/rule.js';
 import { formatFor, locatorFor, type Locator } from './formats/index.js';
 import { configuredLanguageMismatch, parseLanguageOptions, type LanguageMismatch } from './language-choice.js';
 import { noticeEvidence, verdict, MIN_ELEMENTS } from './detect.js';
+import { elementLocations } from './analysis/elements.js';
+import { elementsOfFinding, summariseElements, type AttributedFinding } from './element-summary.js';
+import { quoteOf } from './text/quote.js';
 import {
   fallbackLocale,
   fatalFinding,
@@ -23,7 +27,9 @@ import {
   type FindingPosition,
   type LintOptions,
   type LintResult,
+  type ResultExtras,
   type RuleSetting,
+  type SuppressedFinding,
 } from './lint-types.js';
 
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
@@ -102,7 +108,8 @@ function checkReport({ meta }: Rule, report: Report, locale: Language): void {
   formatMessage(locale, meta.id, report.template ?? report.messageId, report.data);
 }
 
-function toFinding(lines: Locator, locale: Language, { rule, severity, report }: Reported): Finding {
+function toFinding(lines: Locator, text: string, locale: Language, { rule, severity, report }: Reported): Finding {
+  const quote = quoteOf(text, report.range.start, report.range.end);
   return {
     ruleId: rule.meta.id,
     messageId: report.messageId,
@@ -110,6 +117,7 @@ function toFinding(lines: Locator, locale: Language, { rule, severity, report }:
     message: formatMessage(locale, rule.meta.id, report.template ?? report.messageId, report.data),
     ...toPosition(lines, report.range),
     ...(report.fix ? { fix: report.fix } : {}),
+    ...(quote === undefined ? {} : { quote }),
     ...(report.related
       ? {
           relatedLocations: report.related.map((related) => ({
@@ -123,6 +131,11 @@ function toFinding(lines: Locator, locale: Language, { rule, severity, report }:
 
 /** Runs the rules over one notice; `source` is its source object when the caller has one. */
 export function runRules(notice: Notice, options: LintOptions, rules = activeRules(options.rules), source = new NoticeSource(notice)): Finding[] {
+  return attributedFindings(notice, options, rules, source).map(({ finding }) => finding);
+}
+
+/** The rules' findings, in document order, each with the elements it is about (element-summary.ts). */
+function attributedFindings(notice: Notice, options: LintOptions, rules: readonly ActiveRule[], source: NoticeSource): AttributedFinding[] {
   const reported: Reported[] = [];
   const coveredElements = new Set(rules.flatMap(({ rule }) => rule.meta.coversElements ?? []));
   const locale = options.locale ?? notice.language;
@@ -142,8 +155,11 @@ export function runRules(notice: Notice, options: LintOptions, rules = activeRul
       },
     });
   }
-  const findings = withoutEchoesOfClaims(notice, reported).map((entry) => toFinding(source.locator, locale, entry));
-  return findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  const findings = withoutEchoesOfClaims(notice, reported).map((entry) => ({
+    finding: toFinding(source.locator, notice.source, locale, entry),
+    elements: elementsOfFinding(entry.rule.meta, entry.report.messageId, entry.report.range.start, notice.sections),
+  }));
+  return findings.sort(({ finding: a }, { finding: b }) => a.line - b.line || a.column - b.column || byCodeUnits(a.ruleId ?? '', b.ruleId ?? ''));
 }
 
 /** The one warning for a file a walk found that does not look like a notice (detect.ts), or undefined. */
@@ -155,14 +171,33 @@ function notANotice(source: NoticeSource, locale: Language): Finding | undefined
   return fileWarning(formatMessage(locale, 'detection', template, { found: evidence.elements.length, needed: MIN_ELEMENTS }), 'not-a-notice');
 }
 
-/** The rules' findings with the notice's disable comments applied. */
-function checkedFindings(source: NoticeSource, options: LintOptions, locale: Language): Finding[] {
+/** ESLint's suppressed message: the finding with the directive that silenced it and its `-- reason`. */
+function toSuppressed({ finding, directive }: Suppression): SuppressedFinding {
+  return { ...finding, suppressions: [{ kind: 'directive', justification: directive.justification }] };
+}
+
+/**
+ * The rules' findings with the notice's disable comments applied, the findings those silenced,
+ * and the element matrix row both make, with the language and profile the notice was linted as.
+ */
+function checkedFindings(source: NoticeSource, options: LintOptions, locale: Language): { findings: Finding[]; extras: ResultExtras } {
+  const { notice } = source;
+  const profile = notice.profile ?? 'art13';
   const directives = options.allowInlineConfig === false ? [] : source.directives;
-  return applyDirectives(runRules(source.notice, options, activeRules(options.rules), source), directives, {
-    knownRules: RULE_IDS,
-    locale,
-    ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
-  });
+  const attributed = attributedFindings(notice, options, activeRules(options.rules), source);
+  const { kept, suppressed } = sortByDirectives(
+    attributed.map(({ finding }) => finding),
+    directives,
+    { knownRules: RULE_IDS, locale, ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}) },
+  );
+  const elementsOf = new Map(attributed.map(({ finding, elements }) => [finding, elements]));
+  const withElements = (finding: Finding): AttributedFinding => ({ finding, elements: elementsOf.get(finding) ?? [] });
+  const lines = new Map([...elementLocations(source)].map(([element, offset]) => [element, source.locator.position(offset).line]));
+  const elements = summariseElements({ profile, lines, shown: kept.map(withElements), silenced: suppressed.map(({ finding }) => withElements(finding)) });
+  return {
+    findings: kept,
+    extras: { locale, language: notice.language, profile, elements, ...(suppressed.length > 0 ? { suppressedMessages: suppressed.map(toSuppressed) } : {}) },
+  };
 }
 
 /** Lints text already in memory; `filePath` decides the input kind by its extension. */
@@ -178,10 +213,10 @@ export async function lintText(text: string, filePath: string, options: LintOpti
     const locale = options.locale ?? notice.language;
     const skipped = options.detectNotice ? notANotice(source, locale) : undefined;
     if (skipped) return summarise(filePath, [skipped], { locale });
-    const findings = checkedFindings(source, options, locale);
+    const { findings, extras } = checkedFindings(source, options, locale);
     // A `language:` in the notice itself decided its language: the configuration was not followed, rightly.
     const warning = mismatch && notice.metaRanges.language === undefined ? languageMismatchWarning(mismatch, locale) : undefined;
-    return summarise(filePath, warning ? [warning, ...findings] : findings, { locale });
+    return summarise(filePath, warning ? [warning, ...findings] : findings, extras);
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
     const locale = fallbackLocale(options, error instanceof YamlNoticeError ? error.language : undefined);

@@ -1,6 +1,6 @@
 import { encodingWarning } from './lint-files.js';
 import { lintSource } from './linter.js';
-import { fallbackLocale, fatalFinding, summarise, type LintOptions, type LintResult } from './lint-types.js';
+import { fallbackLocale, fatalFinding, noticeFacts, summarise, type LintOptions, type LintResult } from './lint-types.js';
 import { decode, UnreadableFileError, type DecodedText } from './read/decode.js';
 import { formatFor } from './formats/index.js';
 
@@ -32,5 +32,9 @@ export async function lintStandardInput(bytes: Uint8Array, filePath: string, opt
   const warning = encodingWarning(decoded, result.locale ?? fallbackLocale(options));
   if (!warning) return result;
   const { output, locale } = result;
-  return summarise(filePath, [warning, ...result.messages], { ...(output === undefined ? {} : { output }), ...(locale === undefined ? {} : { locale }) });
+  return summarise(filePath, [warning, ...result.messages], {
+    ...noticeFacts(result),
+    ...(output === undefined ? {} : { output }),
+    ...(locale === undefined ? {} : { locale }),
+  });
 }

@@ -35,9 +35,10 @@ describe('stylish shows where the reader of the document finds it', () => {
     expect(lines).toContain('  12:4  error  No retention period.  retention-period');
   });
 
-  it('words the page and line in the report language', () => {
-    expect(formatStylish(results, { color: false, locale: 'fi' })).toContain('  s. 3 r. 12  error');
-    expect(formatStylish(results, { color: false, locale: 'sv' })).toContain('  s. 3 r. 12  error');
+  it("words the page and line in the language of the file's messages", () => {
+    expect(formatStylish([summarise('notice.pdf', [inPdf], { locale: 'fi' })], { color: false })).toContain('  s. 3 r. 12  error');
+    expect(formatStylish([summarise('notice.pdf', [inPdf], { locale: 'sv' })], { color: false })).toContain('  s. 3 r. 12  error');
+    expect(formatStylish([summarise('notice.pdf', [inPdf], { locale: 'en' })], { color: false })).toContain('  p. 3 l. 12  error');
   });
 
   it('labels related locations the same way', () => {

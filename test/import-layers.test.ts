@@ -22,9 +22,9 @@ const LAYERS: readonly { name: string; modules: readonly string[] }[] = [
   { name: 'analysis', modules: ['analysis/', 'detect.ts'] },
   { name: 'rules', modules: ['rules/'] },
   { name: 'results: lint-types, formatters, configuration', modules: ['lint-types.ts', 'formatters/', 'config/'] },
-  { name: 'linter', modules: ['linter.ts'] },
-  { name: 'files', modules: ['lint-files.ts', 'lint-worker.ts', 'parallel.ts', 'stdin.ts', 'lint-url.ts'] },
-  { name: 'cli', modules: ['cli.ts', 'cli-options.ts', 'select.ts', 'discover.ts', 'init.ts', 'print-model.ts'] },
+  { name: 'linter', modules: ['linter.ts', 'element-summary.ts'] },
+  { name: 'files', modules: ['lint-files.ts', 'lint-worker.ts', 'parallel.ts', 'stdin.ts', 'lint-url.ts', 'lint-cache.ts'] },
+  { name: 'cli', modules: ['cli.ts', 'cli-options.ts', 'select.ts', 'discover.ts', 'init.ts', 'print-model.ts', 'shard.ts', 'report.ts'] },
 ];
 
 /** Index of the layer of a module (path relative to src/, with /), or -1 for none. */

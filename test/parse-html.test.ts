@@ -118,6 +118,17 @@ describe('HTML notices: the canonical model', () => {
     expect(notice.sections.map((section) => section.heading)).toEqual(['Rekisterinpitäjä', 'Säilytysaika']);
   });
 
+  it('drops what ARIA roles mark as page chrome: navigation, search, and the page banner and content info', async () => {
+    const source = page(
+      `<div role="banner"><p>Kaupunki</p></div><div role="navigation"><a href="/">Etusivu</a></div><form role="search"><button>Hae</button></form>
+<h1>Tietosuojaseloste</h1>${FI_SECTIONS}<div role="contentinfo"><p>Yhteystiedot</p></div>`,
+    );
+    const notice = await parseNotice(source, 'html');
+    expect(notice.text.replace(/\s+/g, ' ').trim()).toBe(
+      'Tietosuojaseloste Rekisterinpitäjä Kauppa Aalto Oy, Katu 1, 00100 Helsinki, tietosuoja@aalto-kauppa.fi Säilytysaika Tietoja säilytetään kaksi vuotta.',
+    );
+  });
+
   it('drops consent managers by their names, but keeps a notice section or heading about cookies or consent', async () => {
     const source = page(
       `<div id="CybotCookiebotDialog"><p>Tämä sivusto käyttää evästeitä</p></div><div id="onetrust-consent-sdk"><p>Hyväksy</p></div>

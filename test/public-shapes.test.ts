@@ -18,12 +18,14 @@ import { onlyRules, REFERENCE_DATE, tempTree } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const RESULT_KEYS = ['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'warningCount'];
+/** What a linted notice adds for the html and checklist reports (docs/reports.md); suppressedMessages only when a comment silenced something. */
+const NOTICE_KEYS = ['elements', 'language', 'locale', 'profile'];
 
-describe('lint results carry the summary and the findings only', () => {
+describe("lint results carry the summary, the findings and the notice's matrix row only", () => {
   it('a plain run', async () => {
     const folder = await tempTree({ 'a.md': '## Säilytysaika\n\nTietoja säilytetään niin kauan kuin on tarpeen.\n' });
     const result = await lintFile(join(folder, 'a.md'), { now: REFERENCE_DATE }, folder);
-    expect(Object.keys(result).sort()).toEqual([...RESULT_KEYS, 'locale'].sort());
+    expect(Object.keys(result).sort()).toEqual([...RESULT_KEYS, ...NOTICE_KEYS].sort());
     expect(result.filePath).toBe('a.md');
   });
   it('a --fix run that rewrote the file: the text is on disk, and in `output` as ESLint gives it', async () => {
@@ -35,8 +37,20 @@ describe('lint results carry the summary and the findings only', () => {
       folder,
     );
     expect(readFileSync(join(folder, 'a.txt'), 'utf8')).toBe(source.replace('5. Retention', '4. Retention'));
-    expect(Object.keys(result).sort()).toEqual([...RESULT_KEYS, 'locale', 'output'].sort());
+    expect(Object.keys(result).sort()).toEqual([...RESULT_KEYS, ...NOTICE_KEYS, 'output'].sort());
     expect(result.output).toBe(source.replace('5. Retention', '4. Retention'));
+  });
+  it('a run where a disable comment silenced a finding adds suppressedMessages', async () => {
+    const folder = await tempTree({
+      'a.md': '## Säilytysaika\n\n<!-- noticelint-disable-next-line retention-period -->\nTietoja säilytetään niin kauan kuin on tarpeen.\n',
+    });
+    const result = await lintFile(join(folder, 'a.md'), { now: REFERENCE_DATE }, folder);
+    expect(Object.keys(result).sort()).toEqual([...RESULT_KEYS, ...NOTICE_KEYS, 'suppressedMessages'].sort());
+  });
+  it('a file that could not be read: no matrix row', async () => {
+    const folder = await tempTree({ 'a.md': Buffer.from([0, 1, 2]) });
+    const result = await lintFile(join(folder, 'a.md'), { now: REFERENCE_DATE }, folder);
+    expect(Object.keys(result).sort()).toEqual([...RESULT_KEYS, 'locale'].sort());
   });
 });
 

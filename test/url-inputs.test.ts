@@ -28,6 +28,12 @@ const ROUTES: Record<string, Handler> = {
   '/pasted': (_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(PASTED_HTML),
   '/agent': (request, response) =>
     response.writeHead(request.headers['user-agent']?.startsWith('noticelint') ? 200 : 403, { 'content-type': 'text/html' }).end(VALID_HTML),
+  '/spa': (_, response) =>
+    response
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end(
+        '<!DOCTYPE html><html lang="fi"><head><title>Tietosuoja</title><script src="/main.js"></script></head><body><div id="root">Ladataan sivua…</div></body></html>',
+      ),
   '/moved': (_, response) => response.writeHead(302, { location: '/notice' }).end(),
   '/loop': (_, response) => response.writeHead(301, { location: '/loop' }).end(),
   '/missing': (_, response) => response.writeHead(404, { 'content-type': 'text/html' }).end('<p>Not here</p>'),
@@ -130,6 +136,13 @@ describe('URL inputs', () => {
   it('--max-file-size limits pages as it limits files', async () => {
     const result = await lintUrl(`${base}/huge-streamed`, { ...options, maxFileSize: 1024 });
     expect(result.messages.map(({ messageId }) => messageId)).toEqual(['url-too-large']);
+  });
+
+  it('a page whose text is rendered by JavaScript is a fatal finding that says so, not a notice missing everything', async () => {
+    expect(await fatal('/spa')).toEqual([
+      'url-script-rendered',
+      'The page has almost no text (2 words) and loads scripts: its notice is probably rendered by JavaScript, which noticelint does not run. Open the page in a browser, save it (complete page) and lint the saved file.',
+    ]);
   });
 
   it('a refused connection is a fatal finding naming the host', async () => {

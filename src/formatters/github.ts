@@ -1,6 +1,7 @@
 import type { LintResult } from '../lint-types.js';
 import type { Finding, Language } from '../model/types.js';
 import { positionLabel } from './place.js';
+import { formatAll, type FormatStream } from './stream.js';
 
 /** Workflow-command escaping (actions/toolkit): data escapes %, CR, LF; properties also : and ,. */
 function escapeData(text: string): string {
@@ -22,20 +23,23 @@ function withRelated(finding: Finding, locale: Language): string {
 }
 
 /** GitHub Actions annotations: `::error file=…,line=…,col=…,title=RULE::message`, one per line. */
-export function formatGithub(results: readonly LintResult[], locale: Language = 'en'): string {
-  const lines = results.flatMap((result) =>
-    result.messages.map((finding) => {
-      const command = finding.severity === 2 ? 'error' : 'warning';
-      const properties = [
-        `file=${escapeProperty(result.filePath.split('\\').join('/'))}`,
-        `line=${finding.line}`,
-        `col=${finding.column}`,
-        `endLine=${finding.endLine}`,
-        `endColumn=${finding.endColumn}`,
-        `title=${escapeProperty(finding.ruleId ?? finding.messageId)}`,
-      ];
-      return `::${command} ${properties.join(',')}::${escapeData(withRelated(finding, locale))}`;
-    }),
-  );
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+export function githubStream(): FormatStream {
+  return { add: (result) => result.messages.map((finding) => `${annotation(result.filePath, finding, result.locale ?? 'en')}\n`).join(''), end: () => '' };
+}
+
+export function formatGithub(results: readonly LintResult[]): string {
+  return formatAll(githubStream(), results, 'en');
+}
+
+function annotation(filePath: string, finding: Finding, locale: Language): string {
+  const command = finding.severity === 2 ? 'error' : 'warning';
+  const properties = [
+    `file=${escapeProperty(filePath.split('\\').join('/'))}`,
+    `line=${finding.line}`,
+    `col=${finding.column}`,
+    `endLine=${finding.endLine}`,
+    `endColumn=${finding.endColumn}`,
+    `title=${escapeProperty(finding.ruleId ?? finding.messageId)}`,
+  ];
+  return `::${command} ${properties.join(',')}::${escapeData(withRelated(finding, locale))}`;
 }

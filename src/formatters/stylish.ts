@@ -3,6 +3,7 @@ import type { LintResult } from '../lint-types.js';
 import type { Finding, Language } from '../model/types.js';
 import { countOf, reportText } from '../rules/messages.js';
 import { positionLabel } from './place.js';
+import { formatAll, type FormatStream } from './stream.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -53,6 +54,7 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** `locale` words a DOCX or PDF position ("p. 3 l. 12"): the language of the file's messages. */
 function row(message: Finding, locale: Language): Row {
   return {
     position: positionLabel(message, locale),
@@ -106,33 +108,39 @@ function table(rows: readonly Row[], chalk: ChalkInstance, width: number | undef
 
 /** ESLint's "stylish" layout: a block per file, then a summary line. */
 export function formatStylish(results: readonly LintResult[], options: StylishOptions): string {
+  return formatAll(stylishStream(options), results, options.locale ?? 'en');
+}
+
+/** Stylish block by block: each file's block as its result arrives, the summary at the end. */
+export function stylishStream(options: Omit<StylishOptions, 'locale'>): FormatStream {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const locale = options.locale ?? 'en';
-  const blocks: string[] = [];
+  let blocks = 0;
   let errors = 0;
   let warnings = 0;
   let fixable = 0;
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    fixable += result.fixableErrorCount + result.fixableWarningCount;
-    blocks.push(
-      `${chalk.underline(result.filePath)}\n${table(
-        result.messages.map((message) => row(message, locale)),
+  return {
+    add(result) {
+      if (result.messages.length === 0) return '';
+      errors += result.errorCount;
+      warnings += result.warningCount;
+      fixable += result.fixableErrorCount + result.fixableWarningCount;
+      return `${blocks++ === 0 ? '\n' : '\n\n'}${chalk.underline(result.filePath)}\n${table(
+        result.messages.map((message) => row(message, result.locale ?? 'en')),
         chalk,
         options.width,
-      )}`,
-    );
-  }
-  if (errors + warnings === 0) return '';
-  const counts = {
-    problems: countOf(locale, 'problems', errors + warnings),
-    errors: countOf(locale, 'errors', errors),
-    warnings: countOf(locale, 'warnings', warnings),
+      )}`;
+    },
+    end(locale) {
+      if (errors + warnings === 0) return '';
+      const counts = {
+        problems: countOf(locale, 'problems', errors + warnings),
+        errors: countOf(locale, 'errors', errors),
+        warnings: countOf(locale, 'warnings', warnings),
+      };
+      const summary = `✖ ${reportText(locale, 'summary', counts)}`;
+      const paint = errors > 0 ? chalk.red.bold : chalk.yellow.bold;
+      const fixLine = fixable > 0 ? `\n${paint(`  ${reportText(locale, 'fixable', { problems: countOf(locale, 'problems', fixable) })}`)}` : '';
+      return `\n\n${paint(summary)}${fixLine}\n`;
+    },
   };
-  const summary = `✖ ${reportText(locale, 'summary', counts)}`;
-  const paint = errors > 0 ? chalk.red.bold : chalk.yellow.bold;
-  const fixLine = fixable > 0 ? `\n${paint(`  ${reportText(locale, 'fixable', { problems: countOf(locale, 'problems', fixable) })}`)}` : '';
-  return `\n${blocks.join('\n\n')}\n\n${paint(summary)}${fixLine}\n`;
 }

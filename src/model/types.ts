@@ -148,6 +148,8 @@ export interface Finding {
   endColumn: number;
   fatal?: boolean;
   fix?: Fix;
+  /** The source text of the finding's range, short, for reports that quote it; absent for an empty range. */
+  quote?: string;
   relatedLocations?: { line: number; column: number; endLine: number; endColumn: number; message: string; place?: Place }[];
   /** The start of the finding as a DOCX or PDF reader counts (paragraph, or page and line); absent for text formats. */
   place?: Place;

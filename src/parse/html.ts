@@ -138,8 +138,10 @@ function isHidden(element: Element): boolean {
 /** Page chrome, not notice text. */
 function isDropped(element: Element, inSection: boolean): boolean {
   const tag = element.tagName;
-  if (NEVER_TEXT.has(tag) || isHidden(element) || isBanner(element)) return true;
-  return (tag === 'header' || tag === 'footer') && !inSection;
+  const role = attribute(element, 'role');
+  // ARIA roles say the same of the `<div>`s older pages are built of.
+  if (NEVER_TEXT.has(tag) || role === 'navigation' || role === 'search' || isHidden(element) || isBanner(element)) return true;
+  return (tag === 'header' || tag === 'footer' || role === 'banner' || role === 'contentinfo') && !inSection;
 }
 
 function isElement(node: HastNodes): node is Element {

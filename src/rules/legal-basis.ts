@@ -17,6 +17,7 @@ export const legalBasis: Rule = {
     defaultSeverity: 'error',
     article: '13(1)(c), 13(1)(d)',
     messageIds: ['missing', 'interests-undescribed'],
+    elements: { missing: ['legal-basis'], 'interests-undescribed': ['legitimate-interests'] },
     relatedMessageIds: ['related-interests'],
     judgesContent: true,
     coversElements: ['legal-basis'],

@@ -66,6 +66,12 @@ export function elementName(element: ElementId, locale: Language): string {
   return elementData(element).name[locale];
 }
 
+/** The GDPR provision that asks for an element, cited in `locale`'s style; '' for elements GDPR does not name. */
+export function elementArticle(element: ElementId, locale: Language): string {
+  const article = elementData(element).article;
+  return article ? formatArticle(article, locale) : '';
+}
+
 /** One provision as written in English in code and rules/elements.yaml: "13(1)(a)", "13(2)(b)–(d)", "44–49", "13(1)–(2)". */
 interface Provision {
   article: string;

@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../text/compare.js';
 import { monthsBetween } from '../text/dates.js';
 import { DOCUMENT_START, type Rule } from './rule.js';
 
@@ -9,6 +10,7 @@ export const noticeDate: Rule = {
     defaultSeverity: 'warn',
     article: '12(1), 5(2)',
     messageIds: ['missing', 'stale'],
+    elements: { missing: ['date'], stale: ['date'] },
     defaultOptions: { maxAgeMonths: DEFAULT_MAX_AGE_MONTHS },
     schema: {
       type: 'object',
@@ -17,7 +19,7 @@ export const noticeDate: Rule = {
     },
   },
   check({ source, options, now, report }) {
-    const latest = [...source.facts.dates].sort((a, b) => b.iso.localeCompare(a.iso))[0];
+    const latest = [...source.facts.dates].sort((a, b) => byCodeUnits(b.iso, a.iso))[0];
     if (!latest) {
       report({ messageId: 'missing', range: DOCUMENT_START });
       return;

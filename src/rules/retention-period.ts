@@ -6,6 +6,7 @@ export const retentionPeriod: Rule = {
     defaultSeverity: 'error',
     article: '13(2)(a)',
     messageIds: ['missing', 'vague'],
+    elements: { missing: ['retention'], vague: ['retention'] },
     judgesContent: true,
     coversElements: ['retention'],
   },

@@ -22,6 +22,12 @@ export interface RuleMeta {
   claimsSection?: boolean;
   /** JSON Schema of the rule's options object, checked when the configuration is loaded. */
   schema?: Readonly<Record<string, unknown>>;
+  /**
+   * The elements each messageId's findings are about, for the reports' element matrix. Without
+   * an entry, a messageId that is an element id names its element (required-section), and any
+   * other finding is about the elements of the section it stands in.
+   */
+  elements?: Readonly<Record<string, readonly ElementId[]>>;
   /** Elements this rule checks in more depth, so required-section leaves them to it. */
   coversElements?: readonly ElementId[];
   defaultOptions?: Readonly<Record<string, unknown>>;

@@ -7,6 +7,7 @@ export const transferContradiction: Rule = {
     defaultSeverity: 'error',
     article: '13(1)(f)',
     messageIds: ['contradiction'],
+    elements: { contradiction: ['transfers'] },
     relatedMessageIds: ['related-denial'],
     judgesContent: true,
   },

@@ -7,6 +7,7 @@ export const transferSafeguards: Rule = {
     defaultSeverity: 'error',
     article: '13(1)(f), 44–49',
     messageIds: ['missing', 'invalid-mechanism'],
+    elements: { missing: ['transfers'], 'invalid-mechanism': ['transfers'] },
     judgesContent: true,
   },
   check({ notice, source, report }) {
