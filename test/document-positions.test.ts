@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type * as Sarif from 'sarif';
 import { summarise } from '../src/lint-types.js';
+import { formatChecklist } from '../src/formatters/checklist.js';
 import { formatGithub } from '../src/formatters/github.js';
+import { formatHtml } from '../src/formatters/html.js';
 import { formatJson } from '../src/formatters/json.js';
 import { formatSarif } from '../src/formatters/sarif.js';
 import { formatStylish } from '../src/formatters/stylish.js';
@@ -75,5 +77,15 @@ describe('github and sarif carry the label', () => {
     expect(pdf?.locations?.[0]?.physicalLocation?.region).toEqual({ startLine: 40, startColumn: 4, endLine: 12, endColumn: 9 });
     expect(pdf?.properties).toMatchObject({ place: { kind: 'page', page: 3, line: 12 } });
     expect(text?.locations?.[0]).not.toHaveProperty('message');
+  });
+});
+
+describe('the html and checklist reports name the place of a DOCX or PDF finding', () => {
+  it('¶ and page and line instead of a line of the file', () => {
+    expect(formatChecklist(results, 'en')).toContain('- ¶12, error: No retention period.');
+    expect(formatChecklist(results, 'en')).toContain('- p. 3 l. 12, error: No retention period.');
+    expect(formatChecklist(results, 'en')).toContain('- line 12, error: No retention period.');
+    expect(formatHtml(results, 'en')).toContain('<code class="location">notice.pdf p. 3 l. 12</code>');
+    expect(formatHtml(results, 'en')).toContain('<code class="location">notice.md:12:4</code>');
   });
 });
