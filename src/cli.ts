@@ -14,7 +14,7 @@ import { NOTICE_EXTENSIONS } from './formats/index.js';
 import { kindOf, parseNotice } from './parse/index.js';
 import { ConfigError } from './config/load.js';
 import { ConfigResolver, type ConfigMode, type FileSettings } from './config/resolve.js';
-import { readNoticeFile } from './read/read-file.js';
+import { readNoticeSource } from './lint-files.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import { EXPLAIN_SECTION, formatArticle, formatMessage, reportText, ruleDescription } from './rules/messages.js';
 import type { RuleMeta } from './rules/rule.js';
@@ -120,8 +120,7 @@ function isoDate(value: string): string {
 }
 
 async function printModel(path: string, flags: LintFlags, io: Io): Promise<number> {
-  const decoded = readNoticeFile(path, flags.maxFileSize);
-  const notice = await parseNotice(decoded.text, kindOf(path), {
+  const notice = await parseNotice(await readNoticeSource(path, flags.maxFileSize), kindOf(path), {
     ...(flags.language ? { language: flags.language } : {}),
     ...(flags.profile ? { profile: flags.profile } : {}),
   });

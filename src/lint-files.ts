@@ -6,6 +6,8 @@ import { relative } from 'node:path';
 import { canEncode, encode, UnreadableFileError, type DecodedText } from './read/decode.js';
 import { writeFileAtomic } from './read/write-file.js';
 import { readNoticeFile } from './read/read-file.js';
+import { readNoticeBytes } from './read/read-bytes.js';
+import { formatFor } from './formats/index.js';
 import type { Finding, Language } from './model/types.js';
 import { coreMessage } from './rules/messages.js';
 import { fixText, lintText } from './linter.js';
@@ -16,15 +18,50 @@ export function encodingWarning(decoded: DecodedText, locale: Language): Finding
   return fileWarning(coreMessage(locale, 'encoding', { encoding: decoded.encoding }), 'encoding');
 }
 
+function unreadable(filePath: string, error: UnreadableFileError, options: LintOptions): LintResult {
+  const locale = fallbackLocale(options);
+  return summarise(filePath, [fatalFinding(error.localized(locale), error.messageId)], { locale });
+}
+
+/** A fix's range is an offset into the decoded text of a DOCX or PDF, which no editor shows and --fix cannot write back. */
+function withoutFix(finding: Finding): Finding {
+  if (!finding.fix) return finding;
+  const copy = { ...finding };
+  delete copy.fix;
+  return copy;
+}
+
+/** A binary notice (DOCX, PDF): its format decodes the bytes; it is linted, never written, so no fix is offered. */
+async function lintDocument(path: string, filePath: string, decodeDocument: (bytes: Uint8Array) => Promise<string>, options: LintOptions): Promise<LintResult> {
+  let source: string;
+  try {
+    source = await decodeDocument(readNoticeBytes(path, options.maxFileSize));
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    return unreadable(filePath, error, options);
+  }
+  const result = await lintText(source, path, options);
+  return summarise(filePath, result.messages.map(withoutFix), { ...noticeFacts(result), locale: result.locale ?? fallbackLocale(options) });
+}
+
+/** The text a notice is parsed from: a DOCX or PDF decoded by its format, any other file by the text decoder (--print-model). */
+export async function readNoticeSource(path: string, maxFileSize?: number): Promise<string> {
+  const format = formatFor(path);
+  if (format.decode) return format.decode(readNoticeBytes(path, maxFileSize));
+  return readNoticeFile(path, maxFileSize).text;
+}
+
 export async function lintFile(path: string, options: LintOptions = {}, cwd = process.cwd()): Promise<LintResult> {
   const filePath = relative(cwd, path) || path;
+  const format = formatFor(path);
+  const decodeDocument = format.decode?.bind(format);
+  if (decodeDocument) return lintDocument(path, filePath, decodeDocument, options);
   let decoded: DecodedText;
   try {
     decoded = readNoticeFile(path, options.maxFileSize);
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
-    const locale = fallbackLocale(options);
-    return summarise(filePath, [fatalFinding(error.localized(locale), error.messageId)], { locale });
+    return unreadable(filePath, error, options);
   }
   const fixing = options.fix === true || options.fixDryRun === true;
   const canHold = (text: string): boolean => canEncode(text, decoded.encoding);

@@ -88,8 +88,8 @@ export interface SuppressedFinding extends Finding {
   suppressions: { kind: 'directive'; justification: string }[];
 }
 
-/** Where a finding is, 1-based, in the original file. */
-export type FindingPosition = Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>;
+/** Where a finding is, 1-based, in the original file; `place` in a DOCX or PDF reader's terms. */
+export type FindingPosition = Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn' | 'place'>;
 
 /** What a result says besides its findings and counts. */
 export type ResultExtras = Pick<LintResult, 'output' | 'locale' | 'language' | 'profile' | 'elements' | 'suppressedMessages'>;

@@ -56,7 +56,7 @@ export function activeRules(settings: Readonly<Record<string, RuleSetting>> = {}
 function toPosition(lines: Locator, range: Range): FindingPosition {
   const start = lines.position(range.start);
   const end = lines.position(range.end);
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...(start.place ? { place: start.place } : {}) };
 }
 
 function parseFailures(error: ParseError, lines: Locator, locale: Language): Finding[] {

@@ -2,6 +2,7 @@ import { encodingWarning } from './lint-files.js';
 import { lintSource } from './linter.js';
 import { fallbackLocale, fatalFinding, noticeFacts, summarise, type LintOptions, type LintResult } from './lint-types.js';
 import { decode, UnreadableFileError, type DecodedText } from './read/decode.js';
+import { formatFor } from './formats/index.js';
 
 /** Name of standard input in reports when --stdin-filename names none, as in ESLint. */
 export const STDIN_NAME = '<text>';
@@ -19,6 +20,8 @@ export async function readProcessStdin(): Promise<Uint8Array> {
 export async function lintStandardInput(bytes: Uint8Array, filePath: string, options: LintOptions): Promise<LintResult> {
   let decoded: DecodedText;
   try {
+    // A DOCX or PDF is read from its file, where its position in a folder and its name are known.
+    if (formatFor(filePath).decode) throw new UnreadableFileError('stdin-document', { name: formatFor(filePath).name.toUpperCase() });
     decoded = decode(bytes);
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;

@@ -37,12 +37,12 @@ describe('the format registry', () => {
   });
 
   it('lists the notice extensions from the formats, in registry order', () => {
-    expect(NOTICE_EXTENSIONS).toEqual(['.md', '.markdown', '.yaml', '.yml', '.html', '.htm', '.xhtml', '.txt']);
+    expect(NOTICE_EXTENSIONS).toEqual(['.md', '.markdown', '.yaml', '.yml', '.html', '.htm', '.xhtml', '.txt', '.pdf', '.docx']);
   });
 
   it('finds a format by its name and refuses a name no format has', () => {
     expect(formatNamed('yaml')).toBe(yamlFormat);
-    expect(() => formatNamed('docx')).toThrow('no format named "docx"');
+    expect(() => formatNamed('rtf')).toThrow('no format named "rtf"');
   });
 });
 
@@ -167,7 +167,7 @@ describe('a new format is one file (test/paragraph-format.ts) and a registration
   }
 
   it('is found by its extension, by discovery and by name once registered, and gone again after', async () => {
-    const tree = await tempTree({ 'a.para': notice, 'b.txt': notice, 'c.docx': notice });
+    const tree = await tempTree({ 'a.para': notice, 'b.txt': notice, 'c.rtf': notice });
     unregister = registerFormat(paragraphFormat);
     expect([formatFor('x.PARA').name, kindOf('x.para'), formatNamed('paragraphs').name]).toEqual(['paragraphs', 'paragraphs', 'paragraphs']);
     expect(NOTICE_EXTENSIONS).toContain('.para');

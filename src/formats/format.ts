@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lexicon/index.js';
-import type { Range, Section } from '../model/types.js';
+import type { Place, Range, Section } from '../model/types.js';
 import type { ParsedDocument } from '../parse/document.js';
 
 /**
@@ -16,6 +16,8 @@ export type CommentSyntax =
 export interface Position {
   line: number;
   column: number;
+  /** How a reader of a document without lines finds the place (DOCX paragraph, PDF page and line). */
+  place?: Place;
 }
 
 /** Turns offsets into the linted text into positions (`LineIndex` is the one for text files). */
@@ -43,6 +45,13 @@ export interface NoticeFormat {
    * (hostile nesting, tens of thousands of headings), before `parse` runs.
    */
   checkStructure(source: string): void;
+  /**
+   * For a binary format (DOCX, PDF): the file's bytes → the source text `parse` reads, carrying
+   * what `locate` needs (paragraph or page boundaries) in that text. Such a file is never read
+   * through the text decoder, never written by --fix, and not read from standard input. Throws
+   * an UnreadableFileError (src/read/decode.ts) for a file it cannot read: corrupt, encrypted, no text.
+   */
+  decode?(bytes: Uint8Array): Promise<string>;
   /** Source text → sections, metadata and the text with markup blanked, character for character. */
   parse(source: string, pack: LanguagePack): ParsedDocument | Promise<ParsedDocument>;
   /** Where inline directives may stand. */

@@ -1,14 +1,16 @@
 import { LineIndex } from '../text/lines.js';
 import type { Locator, NoticeFormat } from './format.js';
+import { docxFormat } from './docx.js';
 import { htmlFormat } from './html.js';
 import { markdownFormat } from './markdown.js';
+import { pdfFormat } from './pdf.js';
 import { textFormat } from './text.js';
 import { yamlFormat } from './yaml.js';
 
 export type { CommentSyntax, Locator, NoticeFormat, Position, ProseSource } from './format.js';
 
 /** The formats noticelint reads; a new one is one module in this folder and one entry here. */
-const FORMATS: NoticeFormat[] = [markdownFormat, yamlFormat, htmlFormat, textFormat];
+const FORMATS: NoticeFormat[] = [markdownFormat, yamlFormat, htmlFormat, textFormat, pdfFormat, docxFormat];
 
 /** What a file with an unknown ending is read as: plain text lints anything without failing. */
 const FALLBACK = textFormat;

@@ -6,6 +6,7 @@
 import type { ElementSummary, LintResult, SuppressedFinding } from '../lint-types.js';
 import type { Finding, Language } from '../model/types.js';
 import { elementArticle, elementName, reportText } from '../rules/messages.js';
+import { positionLabel } from './place.js';
 import { byPath, languageName, requirementLabel, severityName, statusLabel, suppressionNote, totalRows, totals } from './matrix.js';
 
 /**
@@ -49,7 +50,9 @@ function findingLine(locale: Language, finding: Finding, note?: string): string 
   const rule = finding.ruleId ? ` (\`${finding.ruleId}\`)` : '';
   const quote = finding.quote ? ` — “${markdownText(finding.quote)}”` : '';
   const suffix = note ? ` — ${markdownText(note)}` : '';
-  return `- ${reportText(locale, 'line', { line: finding.line })}, ${severityName(locale, finding)}: ${markdownText(finding.message)}${rule}${quote}${suffix}`;
+  // A DOCX or PDF finding is found by its paragraph or page, not by a line of the file.
+  const where = finding.place ? positionLabel(finding, locale) : reportText(locale, 'line', { line: finding.line });
+  return `- ${where}, ${severityName(locale, finding)}: ${markdownText(finding.message)}${rule}${quote}${suffix}`;
 }
 
 function suppressedLine(locale: Language, finding: SuppressedFinding): string {

@@ -1,5 +1,6 @@
 import type { LintResult } from '../lint-types.js';
-import type { Finding } from '../model/types.js';
+import type { Finding, Language } from '../model/types.js';
+import { positionLabel } from './place.js';
 import { formatAll, type FormatStream } from './stream.js';
 
 /** Workflow-command escaping (actions/toolkit): data escapes %, CR, LF; properties also : and ,. */
@@ -11,22 +12,26 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** Related locations after the message, " (↳ 30:5 The statement …)", as stylish shows them under it. */
-function withRelated(finding: Finding): string {
-  const related = (finding.relatedLocations ?? []).map((location) => `↳ ${location.line}:${location.column} ${location.message}`);
-  return related.length > 0 ? `${finding.message} (${related.join('; ')})` : finding.message;
+/**
+ * The message, with where a DOCX or PDF reader finds it first (" [¶12]": GitHub counts lines, which
+ * such a file has none of), and related locations after it, " (↳ 30:5 The statement …)", as stylish shows them.
+ */
+function withRelated(finding: Finding, locale: Language): string {
+  const related = (finding.relatedLocations ?? []).map((location) => `↳ ${positionLabel(location, locale)} ${location.message}`);
+  const message = finding.place ? `${finding.message} [${positionLabel(finding, locale)}]` : finding.message;
+  return related.length > 0 ? `${message} (${related.join('; ')})` : message;
 }
 
 /** GitHub Actions annotations: `::error file=…,line=…,col=…,title=RULE::message`, one per line. */
 export function githubStream(): FormatStream {
-  return { add: (result) => result.messages.map((finding) => `${annotation(result.filePath, finding)}\n`).join(''), end: () => '' };
+  return { add: (result) => result.messages.map((finding) => `${annotation(result.filePath, finding, result.locale ?? 'en')}\n`).join(''), end: () => '' };
 }
 
 export function formatGithub(results: readonly LintResult[]): string {
   return formatAll(githubStream(), results, 'en');
 }
 
-function annotation(filePath: string, finding: Finding): string {
+function annotation(filePath: string, finding: Finding, locale: Language): string {
   const command = finding.severity === 2 ? 'error' : 'warning';
   const properties = [
     `file=${escapeProperty(filePath.split('\\').join('/'))}`,
@@ -36,5 +41,5 @@ function annotation(filePath: string, finding: Finding): string {
     `endColumn=${finding.endColumn}`,
     `title=${escapeProperty(finding.ruleId ?? finding.messageId)}`,
   ];
-  return `::${command} ${properties.join(',')}::${escapeData(withRelated(finding))}`;
+  return `::${command} ${properties.join(',')}::${escapeData(withRelated(finding, locale))}`;
 }

@@ -8,6 +8,7 @@ import type { ElementSummary, LintResult, SuppressedFinding } from '../lint-type
 import type { ElementId, Finding, Language } from '../model/types.js';
 import { elementArticle, elementName, reportText } from '../rules/messages.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './html-assets.js';
+import { positionLabel } from './place.js';
 import {
   byPath,
   languageName,
@@ -120,7 +121,7 @@ function findingItem(locale: Language, file: string, finding: Finding, suppresse
     : '';
   return (
     `<li class="finding sev-${severity}${suppressed ? ' suppressed' : ''}" data-rule="${escapeHtml(finding.ruleId ?? '')}" data-severity="${severity}">` +
-    `<span class="severity">${escapeHtml(severityName(locale, finding))}</span> <code class="location">${escapeHtml(`${file}:${finding.line}:${finding.column}`)}</code> ` +
+    `<span class="severity">${escapeHtml(severityName(locale, finding))}</span> <code class="location">${escapeHtml(finding.place ? `${file} ${positionLabel(finding, locale)}` : `${file}:${finding.line}:${finding.column}`)}</code> ` +
     `<span class="message">${escapeHtml(finding.message)}</span>${rule}${quote}${note}</li>`
   );
 }

@@ -32,6 +32,8 @@ function jsonResult(result: LintResult): object {
       column: message.column,
       endLine: message.endLine,
       endColumn: message.endColumn,
+      // DOCX and PDF only: where the document's reader finds the start (docs/formats.md, "Positions").
+      ...(message.place ? { place: message.place } : {}),
       ...(message.fix ? { fix: message.fix } : {}),
     })),
     errorCount: result.errorCount,

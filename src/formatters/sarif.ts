@@ -6,6 +6,7 @@ import type { Finding, Language } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import { EXPLAIN_SECTION, formatArticle, formatMessage, ruleDescription } from '../rules/messages.js';
 import { packageFile } from '../package-path.js';
+import { positionLabel } from './place.js';
 
 /** Kinds of findings from noticelint itself rather than a rule; described in the catalogue's descriptions. */
 const CORE_KINDS: Record<string, 'error' | 'warning'> = {
@@ -70,7 +71,12 @@ function physical(uri: string, position: Pick<Finding, 'line' | 'column' | 'endL
   return { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: region(position) };
 }
 
-function toResult(finding: Finding, uri: string, ruleIndex: Map<string, number>, fixDescription: string): Sarif.Result {
+/** The region keeps the documented line and column; a DOCX or PDF position also says where its reader finds it ("¶12", "p. 3 l. 12"). */
+function location(uri: string, finding: Finding, locale: Language): Sarif.Location {
+  return { physicalLocation: physical(uri, finding), ...(finding.place ? { message: { text: positionLabel(finding, locale) } } : {}) };
+}
+
+function toResult(finding: Finding, uri: string, ruleIndex: Map<string, number>, fixDescription: string, locale: Language): Sarif.Result {
   const ruleId = sarifRuleId(finding);
   const index = ruleIndex.get(ruleId);
   return {
@@ -78,7 +84,7 @@ function toResult(finding: Finding, uri: string, ruleIndex: Map<string, number>,
     ...(index === undefined ? {} : { ruleIndex: index }),
     level: finding.severity === 2 ? 'error' : 'warning',
     message: { text: finding.message },
-    locations: [{ physicalLocation: physical(uri, finding) }],
+    locations: [location(uri, finding, locale)],
     ...(finding.relatedLocations
       ? {
           relatedLocations: finding.relatedLocations.map((related, id) => ({
@@ -108,7 +114,7 @@ function toResult(finding: Finding, uri: string, ruleIndex: Map<string, number>,
           ],
         }
       : {}),
-    properties: { messageId: finding.messageId, ...(finding.fatal ? { fatal: true } : {}) },
+    properties: { messageId: finding.messageId, ...(finding.fatal ? { fatal: true } : {}), ...(finding.place ? { place: finding.place } : {}) },
   };
 }
 
@@ -128,7 +134,7 @@ export function formatSarif(results: readonly LintResult[], context: { cwd: stri
         artifacts: results.map((result) => ({ location: { uri: uriOf(result.filePath), uriBaseId: '%SRCROOT%' } })),
         columnKind: 'utf16CodeUnits',
         invocations: [{ executionSuccessful: true }],
-        results: results.flatMap((result) => result.messages.map((finding) => toResult(finding, uriOf(result.filePath), ruleIndex, fixDescription))),
+        results: results.flatMap((result) => result.messages.map((finding) => toResult(finding, uriOf(result.filePath), ruleIndex, fixDescription, locale))),
       },
     ],
   };

@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintResult } from '../lint-types.js';
 import type { Finding, Language } from '../model/types.js';
 import { countOf, reportText } from '../rules/messages.js';
+import { positionLabel } from './place.js';
 import { formatAll, type FormatStream } from './stream.js';
 
 export interface StylishOptions {
@@ -53,13 +54,14 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function row(message: Finding): Row {
+/** `locale` words a DOCX or PDF position ("p. 3 l. 12"): the language of the file's messages. */
+function row(message: Finding, locale: Language): Row {
   return {
-    position: `${message.line}:${message.column}`,
+    position: positionLabel(message, locale),
     level: message.severity === 2 ? 'error' : 'warning',
     message: oneLine(message.message),
     rule: message.ruleId ?? (message.fatal ? 'fatal' : message.messageId),
-    related: (message.relatedLocations ?? []).map((related) => ({ position: `${related.line}:${related.column}`, message: oneLine(related.message) })),
+    related: (message.relatedLocations ?? []).map((related) => ({ position: positionLabel(related, locale), message: oneLine(related.message) })),
   };
 }
 
@@ -122,7 +124,11 @@ export function stylishStream(options: Omit<StylishOptions, 'locale'>): FormatSt
       errors += result.errorCount;
       warnings += result.warningCount;
       fixable += result.fixableErrorCount + result.fixableWarningCount;
-      return `${blocks++ === 0 ? '\n' : '\n\n'}${chalk.underline(result.filePath)}\n${table(result.messages.map(row), chalk, options.width)}`;
+      return `${blocks++ === 0 ? '\n' : '\n\n'}${chalk.underline(result.filePath)}\n${table(
+        result.messages.map((message) => row(message, result.locale ?? 'en')),
+        chalk,
+        options.width,
+      )}`;
     },
     end(locale) {
       if (errors + warnings === 0) return '';

@@ -96,3 +96,9 @@ export function legalBasisFurtherLetter(): RegExp {
   furtherLetter ??= new RegExp(compilePattern(`re:${DATA.legalBasisFurtherLetter}`).source, 'du');
   return furtherLetter;
 }
+
+/** Word's style names for the title and headings in every language: a DOCX does not say its language before it is read. */
+export function documentStyleNames(): { title: string[]; heading: string[] } {
+  const styles = LANGUAGES.map((language) => DATA.languages[language].documentStyles);
+  return { title: styles.flatMap((style) => style.title), heading: styles.flatMap((style) => style.heading) };
+}

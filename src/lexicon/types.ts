@@ -53,6 +53,8 @@ export interface LanguagePackData {
   stubPrefixes: string[];
   outdated: { pattern: string; hint: string }[];
   vague: string[];
+  /** Word's style names for the title and the headings (`{level}` is 1 to 6), which mark DOCX headings (formats/docx.ts). */
+  documentStyles: { title: string[]; heading: string[] };
 }
 
 export interface ElementData {

@@ -130,6 +130,13 @@ export interface Fix {
   text: string;
 }
 
+/**
+ * Where a position stands in a document that has no lines of its own, as its reader counts:
+ * a Word paragraph (and the heading it sits under), or a line on a PDF page. Formatters show it
+ * instead of line:column; docs/formats.md says what `line` and `column` mean for each.
+ */
+export type Place = { kind: 'paragraph'; paragraph: number; heading?: string } | { kind: 'page'; page: number; line: number };
+
 export interface Finding {
   ruleId: string | null;
   messageId: string;
@@ -143,5 +150,7 @@ export interface Finding {
   fix?: Fix;
   /** The source text of the finding's range, short, for reports that quote it; absent for an empty range. */
   quote?: string;
-  relatedLocations?: { line: number; column: number; endLine: number; endColumn: number; message: string }[];
+  relatedLocations?: { line: number; column: number; endLine: number; endColumn: number; message: string; place?: Place }[];
+  /** The start of the finding as a DOCX or PDF reader counts (paragraph, or page and line); absent for text formats. */
+  place?: Place;
 }

@@ -12,7 +12,7 @@ const ERRNO_MESSAGE_IDS: Record<string, string> = {
   EISDIR: 'directory',
 };
 
-function describeError(error: unknown): UnreadableFileError {
+export function describeError(error: unknown): UnreadableFileError {
   if (error instanceof UnreadableFileError) return error;
   const code = (error as NodeJS.ErrnoException).code ?? '';
   const known = ERRNO_MESSAGE_IDS[code];
@@ -41,7 +41,7 @@ export function readNoticeFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE
   }
 }
 
-function isSymlink(path: string): boolean {
+export function isSymlink(path: string): boolean {
   try {
     return lstatSync(path).isSymbolicLink();
   } catch {
