@@ -80,3 +80,25 @@ describe('the report is written as results arrive', () => {
     expect(existsSync(join(folder, 'report.json'))).toBe(true);
   });
 });
+
+describe('a reader that stops early', () => {
+  it('closing the pipe after the first lines ends the run quietly: no EPIPE error on stderr', async () => {
+    const { spawn } = await import('node:child_process');
+    const bin = join(import.meta.dirname, '..', 'bin', 'noticelint.js');
+    const child = spawn(process.execPath, [
+      bin,
+      '--format',
+      'unix',
+      '--reference-date',
+      '2026-11-22',
+      join(import.meta.dirname, '..', 'fixtures', 'corpus', 'notices'),
+    ]);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `| head -1`: read one chunk, then close the read end of the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).not.toBeNull();
+  });
+});
