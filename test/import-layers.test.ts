@@ -15,7 +15,15 @@ const LAYERS: readonly { name: string; modules: readonly string[] }[] = [
   {
     name: 'foundation',
     // The fast Markdown parser stands on nothing of noticelint's: it is a CommonMark parser and nothing more.
-    modules: ['text/', 'generated/languages.ts', 'generated/validators.ts', 'schema/validators.ts', 'parse/markdown-fast.ts', 'parse/markdown-fast-inline.ts', 'package-path.ts'],
+    modules: [
+      'text/',
+      'generated/languages.ts',
+      'generated/validators.ts',
+      'schema/validators.ts',
+      'parse/markdown-fast.ts',
+      'parse/markdown-fast-inline.ts',
+      'package-path.ts',
+    ],
   },
   { name: 'model', modules: ['model/', 'lexicon/types.ts', 'schema/errors.ts'] },
   { name: 'lexicon and message catalogue', modules: ['generated/data.ts', 'generated/packs.ts', 'lexicon/', 'rules/messages.ts'] },
