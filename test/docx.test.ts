@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -7,7 +7,8 @@ import { decodeDocx, docxLocator, headingStyleMap } from '../src/formats/docx.js
 import { lintFile } from '../src/lint-files.js';
 import type { LintResult } from '../src/lint-types.js';
 import { UnreadableFileError } from '../src/read/decode.js';
-import { blocksOfNotice, boldParagraph, docxOf, heading, item, legacyWordDocument, paragraph, passwordProtectedDocx } from './documents.js';
+import { boldParagraph, docxOf, heading, item, legacyWordDocument, paragraph, passwordProtectedDocx } from './documents.js';
+import { describeDocumentEquivalence } from './document-equivalence.js';
 import { REFERENCE_DATE, runCli, tempTree } from './helpers.js';
 
 async function refusal(bytes: Uint8Array): Promise<{ messageId: string; detail: unknown }> {
@@ -168,34 +169,7 @@ describe('Word notices are linted as their paragraphs', () => {
   });
 });
 
-describe('the seeds as Word documents give the findings of their text originals', () => {
-  const seeds = join(import.meta.dirname, '..', 'fixtures', 'seeds');
-  const kinds = (result: LintResult): string[] => [...new Set(result.messages.map((message) => `${message.ruleId ?? 'fatal'}/${message.messageId}`))].sort();
-
-  for (const file of readdirSync(seeds).filter((name) => name.endsWith('.txt'))) {
-    it(file, async () => {
-      const original = await lintFile(join(seeds, file), { now: REFERENCE_DATE });
-      const converted = await lintDocx(await docxOf(await blocksOfNotice(readFileSync(join(seeds, file), 'utf8'), file)));
-      expect(kinds(converted)).toEqual(kinds(original));
-      expect(kinds(converted).length).toBeGreaterThan(0);
-    });
-  }
-});
-
-describe('valid notices as Word documents give no findings', () => {
-  const examples = join(import.meta.dirname, '..', 'fixtures', 'examples');
-  for (const [file, dateLine] of [
-    ['fi-valid.md', 'Päivitetty 1.9.2026'],
-    ['sv-valid.md', 'Senast uppdaterad 2026-09-01'],
-  ] as const) {
-    it(file, async () => {
-      const [title, ...rest] = await blocksOfNotice(readFileSync(join(examples, file), 'utf8'), file);
-      // The date was front matter, which a document has no place for: it stands under the title.
-      const blocks = [...(title ? [title] : []), paragraph(dateLine), ...rest];
-      expect((await lintDocx(await docxOf(blocks))).messages).toEqual([]);
-    });
-  }
-});
+describeDocumentEquivalence('Word documents', docxOf, lintDocx);
 
 describe('the real Word originals meet the labels of their Markdown twins', () => {
   const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');

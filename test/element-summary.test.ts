@@ -7,26 +7,10 @@ import { quoteOf } from '../src/text/quote.js';
 import { lintFile } from '../src/lint-files.js';
 import { lintStandardInput } from '../src/stdin.js';
 import { REFERENCE_DATE, tempTree } from './helpers.js';
+import { NORTHWIND_LINES } from './northwind-notice.js';
 
 const NOTICE = [
-  '# Privacy notice', // 1
-  '', // 2
-  '## Controller', // 3
-  '', // 4
-  'Northwind Ltd, Main Street 1, 00100 Helsinki, privacy@northwind.fi.', // 5
-  '', // 6
-  '## Purposes of processing', // 7
-  '', // 8
-  'We process the data to deliver the newsletter.', // 9
-  '', // 10
-  '## Legal basis', // 11
-  '', // 12
-  'Consent, GDPR Art. 6(1)(a).', // 13
-  '', // 14
-  '## Retention period', // 15
-  '', // 16
-  'The data is kept as long as necessary.', // 17
-  '', // 18
+  ...NORTHWIND_LINES,
   '## Your rights', // 19
   '', // 20
   'You have the right of access, rectification, erasure, restriction and data portability, and you may withdraw your consent at any time.', // 21

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfFormat, pdfLocator } from '../src/formats/pdf.js';
@@ -7,7 +7,8 @@ import { parseNotice } from '../src/parse/index.js';
 import { formatFor } from '../src/formats/index.js';
 import { lintFile } from '../src/lint-files.js';
 import type { LintResult } from '../src/lint-types.js';
-import { blocksOfNotice, heading, item, paragraph, passwordProtectedPdf, pdfOf, pdfWithoutText, type DocumentBlock } from './documents.js';
+import { heading, item, paragraph, passwordProtectedPdf, pdfOf, pdfWithoutText, type DocumentBlock } from './documents.js';
+import { describeDocumentEquivalence } from './document-equivalence.js';
 import { REFERENCE_DATE, runCli, tempTree } from './helpers.js';
 
 async function decode(blocks: readonly DocumentBlock[], options: Parameters<typeof pdfOf>[1] = {}): Promise<string> {
@@ -227,32 +228,4 @@ describe('PDF files on the command line', () => {
   });
 });
 
-describe('the seeds set as PDF give the findings of their text originals', () => {
-  const seeds = join(import.meta.dirname, '..', 'fixtures', 'seeds');
-  const kinds = (result: LintResult): string[] => [...new Set(result.messages.map((message) => `${message.ruleId ?? 'fatal'}/${message.messageId}`))].sort();
-
-  for (const file of readdirSync(seeds).filter((name) => name.endsWith('.txt'))) {
-    it(file, async () => {
-      const source = readFileSync(join(seeds, file), 'utf8');
-      const original = await lintFile(join(seeds, file), { now: REFERENCE_DATE });
-      const converted = await lintPdf(await pdfOf(await blocksOfNotice(source, file)));
-      expect(kinds(converted)).toEqual(kinds(original));
-      expect(kinds(converted).length).toBeGreaterThan(0);
-    });
-  }
-});
-
-describe('valid notices set as PDF give no findings', () => {
-  const examples = join(import.meta.dirname, '..', 'fixtures', 'examples');
-  for (const [file, dateLine] of [
-    ['fi-valid.md', 'Päivitetty 1.9.2026'],
-    ['sv-valid.md', 'Senast uppdaterad 2026-09-01'],
-  ] as const) {
-    it(file, async () => {
-      const [title, ...rest] = await blocksOfNotice(readFileSync(join(examples, file), 'utf8'), file);
-      // The date was front matter, which a document has no place for: it stands under the title, as in a document.
-      const blocks = [...(title ? [title] : []), paragraph(dateLine), ...rest];
-      expect((await lintPdf(await pdfOf(blocks))).messages).toEqual([]);
-    });
-  }
-});
+describeDocumentEquivalence('PDF', pdfOf, lintPdf);

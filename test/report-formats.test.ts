@@ -11,29 +11,11 @@ import { escapeHtml, formatHtml } from '../src/formatters/html.js';
 import { lintText } from '../src/linter.js';
 import type { LintResult } from '../src/lint-types.js';
 import { REFERENCE_DATE, runCli, tempTree } from './helpers.js';
+import { NORTHWIND_LINES } from './northwind-notice.js';
 
 const root = join(import.meta.dirname, '..');
 
-const NOTICE = [
-  '# Privacy notice', // 1
-  '', // 2
-  '## Controller', // 3
-  '', // 4
-  'Northwind Ltd, Main Street 1, 00100 Helsinki, privacy@northwind.fi.', // 5
-  '', // 6
-  '## Purposes of processing', // 7
-  '', // 8
-  'We process the data to deliver the newsletter.', // 9
-  '', // 10
-  '## Legal basis', // 11
-  '', // 12
-  'Consent, GDPR Art. 6(1)(a).', // 13
-  '', // 14
-  '## Retention period', // 15
-  '', // 16
-  'The data is kept as long as necessary.', // 17
-  '', // 18
-].join('\n');
+const NOTICE = NORTHWIND_LINES.join('\n');
 
 /** A notice whose text tries to run script and break out of tables and attributes. */
 const HOSTILE = `${NOTICE.replace('We process the data', 'We process | *bold* "quoted" \'single\' & more data')}\n## Recipients <script>window.pwned = true</script>\n`;
