@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languagePack } from '../src/lexicon/index.js';
-import { blockLocator, parseHtmlNotice } from '../src/parse/html.js';
 import { parseNotice } from '../src/parse/index.js';
 import { lint, lintRule, of } from './helpers.js';
 
@@ -165,19 +163,6 @@ describe('HTML notices: the canonical model', () => {
     const notice = await parseNotice(page(`<p>Päivitetty <time datetime="2026-03-01">maaliskuussa</time></p>${FI_SECTIONS}`), 'html');
     expect(notice.title).toBe('Tietosuojaseloste');
     expect(notice.date).toBe('2026-03-01');
-  });
-
-  it('gives the block elements in document order and a locator by block, for formats that count paragraphs', async () => {
-    const source = page('<h2>Alpha</h2><p>beta</p><ul><li>gamma</li></ul>');
-    const document = await parseHtmlNotice(source, languagePack('fi'));
-    expect(document.blocks.map((range) => source.slice(range.start, range.end))).toEqual(['<h2>Alpha</h2>', '<p>beta</p>', '<li>gamma</li>']);
-    const locator = blockLocator(document.blocks);
-    expect([0, source.indexOf('Alpha'), source.indexOf('beta'), source.indexOf('gamma')].map((offset) => locator.position(offset))).toEqual([
-      { line: 1, column: 1 },
-      { line: 1, column: 5 },
-      { line: 2, column: 4 },
-      { line: 3, column: 5 },
-    ]);
   });
 });
 

@@ -4,7 +4,6 @@ import { clearlyOtherLanguage } from '../language-choice.js';
 import { languageScores, type LanguagePack } from '../lexicon/index.js';
 import { LANGUAGES, type Language, type Range } from '../model/types.js';
 import { findDate } from '../text/dates.js';
-import type { Locator } from '../formats/format.js';
 import type { ParsedDocument } from './document.js';
 import { documentFromTree } from './markdown.js';
 
@@ -45,39 +44,9 @@ export function loadHtmlTools(): Promise<HtmlTools> {
   return loading;
 }
 
-/** What an HTML page gives besides the document: the block elements, for formats that count paragraphs (DOCX via HTML). */
-export interface HtmlDocument extends ParsedDocument {
-  /** Source ranges of the block elements that hold text (p, h1–h6, li, td, …), in document order. */
-  blocks: Range[];
-}
-
 /** HTML string → canonical document, offsets into that string. The entry point for HTML and for formats converted to HTML. */
-export async function parseHtmlNotice(source: string, pack: LanguagePack): Promise<HtmlDocument> {
+export async function parseHtmlNotice(source: string, pack: LanguagePack): Promise<ParsedDocument> {
   return parseHtml(source, pack, await loadHtmlTools());
-}
-
-/**
- * Positions as block number and character within the block, from `HtmlDocument.blocks`: for a
- * format whose users count paragraphs rather than lines of the HTML it was converted to (DOCX).
- * An offset belongs to the last block starting at or before it; before the first block, to block 1.
- */
-export function blockLocator(blocks: readonly Range[]): Locator {
-  return {
-    position(offset) {
-      let low = 0;
-      let high = blocks.length - 1;
-      let found = -1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        if ((blocks[middle]?.start ?? 0) <= offset) {
-          found = middle;
-          low = middle + 1;
-        } else high = middle - 1;
-      }
-      const block = blocks[found];
-      return block ? { line: found + 1, column: offset - block.start + 1 } : { line: 1, column: 1 };
-    },
-  };
 }
 
 /** Elements whose content is never notice text. The vocabulary is HTML's own, so it lives here, not in a lexicon. */
@@ -97,9 +66,6 @@ const INLINE = new Set(
     ' ',
   ),
 );
-
-/** Elements that hold one block of text each, for `HtmlDocument.blocks`. */
-const BLOCKS = new Set('p h1 h2 h3 h4 h5 h6 li dt dd td th pre caption figcaption address'.split(' '));
 
 /** Inside these, a `<header>` or `<footer>` belongs to the notice; elsewhere it is the page's. */
 const SECTIONING = new Set(['main', 'article', 'section']);
@@ -185,7 +151,6 @@ interface Mask {
   cursor: number;
   inWord: boolean;
   decode: (reference: string) => string;
-  blocks: Range[];
 }
 
 const REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6};?|#\d{1,7};?|[a-zA-Z][a-zA-Z0-9]{1,31};?)/y;
@@ -273,9 +238,6 @@ function collect<T extends HastRoot | Element>(node: T, mask: Mask, inSection: b
       }
       const inline = INLINE.has(child.tagName);
       if (!inline) mask.inWord = false;
-      const start = child.position?.start.offset;
-      const end = child.position?.end.offset;
-      if (BLOCKS.has(child.tagName) && start !== undefined && end !== undefined) mask.blocks.push({ start, end });
       children.push(inMarkdownShape(collect(child, mask, inSection || SECTIONING.has(child.tagName))));
       if (!inline) mask.inWord = false;
     }
@@ -330,7 +292,7 @@ function pageTitle(tree: HastRoot): string | undefined {
   return undefined;
 }
 
-export function parseHtml(source: string, pack: LanguagePack, tools: HtmlTools): HtmlDocument {
+export function parseHtml(source: string, pack: LanguagePack, tools: HtmlTools): ParsedDocument {
   const tree = tools.parse(source);
   const root = noticeRoot(tree);
   const mask: Mask = {
@@ -339,7 +301,6 @@ export function parseHtml(source: string, pack: LanguagePack, tools: HtmlTools):
     cursor: 0,
     inWord: false,
     decode: tools.decodeReference,
-    blocks: [],
   };
   const kept = collect(root, mask, root.type === 'element' && SECTIONING.has(root.tagName));
   const text = mask.characters.join('');
@@ -356,6 +317,5 @@ export function parseHtml(source: string, pack: LanguagePack, tools: HtmlTools):
     ...(title === undefined ? {} : { title }),
     ...(language === undefined ? {} : { language }),
     ...(dated ? { date: dated.date, metaRanges: { ...document.metaRanges, date: dated.range } } : {}),
-    blocks: mask.blocks,
   };
 }
