@@ -14,7 +14,7 @@ const SRC = join(import.meta.dirname, '..', 'src');
 const LAYERS: readonly { name: string; modules: readonly string[] }[] = [
   {
     name: 'foundation',
-    // The fast Markdown parser stands on nothing of noticelint's: it is a CommonMark parser and nothing more.
+    // The fast Markdown parser is a CommonMark parser and nothing more: it stands on no noticelint module beyond text/ helpers.
     modules: [
       'text/',
       'generated/languages.ts',

@@ -1,6 +1,6 @@
 import { contactDetails, knownProcessors, legalBasisFurtherLetter, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
 import { findDate } from '../text/dates.js';
-import type { LineIndex } from '../text/lines.js';
+import { lastStartingAtOrBefore, type LineIndex } from '../text/lines.js';
 import { lowerCasePreservingLength, type MatchSubject, type PatternSet } from '../text/pattern.js';
 import { SectionScope, sentences } from '../model/scope.js';
 import type {
@@ -331,18 +331,7 @@ class RangeSet {
 
   /** The merged range that starts last at or before `offset`. */
   private before(offset: number): Range | undefined {
-    let low = 0;
-    let high = this.ranges.length - 1;
-    let found: Range | undefined;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const range = this.ranges[middle] as Range;
-      if (range.start <= offset) {
-        found = range;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return found;
+    return this.ranges[lastStartingAtOrBefore(this.ranges, offset, (range) => range.start)];
   }
 
   contains(range: Range): boolean {

@@ -5,6 +5,7 @@
  */
 import { documentStyleNames } from '../lexicon/index.js';
 import { UnreadableFileError } from '../read/decode.js';
+import { lastStartingAtOrBefore } from '../text/lines.js';
 import type { Locator, NoticeFormat, Position } from './format.js';
 import { htmlFormat } from './html.js';
 
@@ -235,17 +236,15 @@ export function docxLocator(source: string): Locator {
   const paragraphs = paragraphsOf(source);
   return {
     position(offset): Position {
-      let low = 0;
-      let high = paragraphs.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if ((paragraphs[mid]?.start ?? 0) <= offset) low = mid;
-        else high = mid - 1;
-      }
-      const paragraph = paragraphs[low];
+      // Before the first paragraph's start: the first paragraph.
+      const index = Math.max(
+        0,
+        lastStartingAtOrBefore(paragraphs, offset, (paragraph) => paragraph.start),
+      );
+      const paragraph = paragraphs[index];
       if (!paragraph) return { line: 1, column: 1 };
       const column = offset <= paragraph.contentStart ? 1 : visibleLength(source, paragraph.contentStart, offset) + 1;
-      const number = low + 1;
+      const number = index + 1;
       return {
         line: number,
         column,

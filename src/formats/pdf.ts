@@ -6,7 +6,7 @@
 import type { PDFPageProxy as PdfPage } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { UnreadableFileError } from '../read/decode.js';
 import { layoutMarkdown, PAGE_MARKER, type TextRun } from '../parse/pdf-layout.js';
-import { splitLines } from '../text/lines.js';
+import { lastStartingAtOrBefore, splitLines } from '../text/lines.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Locator, NoticeFormat, Position } from './format.js';
 import { markdownFormat } from './markdown.js';
@@ -131,15 +131,13 @@ export function pdfLocator(source: string): Locator {
   const first = lines.find((line) => line.textLine > 0);
   return {
     position(offset): Position {
-      let low = 0;
-      let high = lines.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if ((lines[mid]?.start ?? 0) <= offset) low = mid;
-        else high = mid - 1;
-      }
-      const own = lines[low];
-      const anchor = anchors[low];
+      // Before the first line's start: the first line.
+      const index = Math.max(
+        0,
+        lastStartingAtOrBefore(lines, offset, (line) => line.start),
+      );
+      const own = lines[index];
+      const anchor = anchors[index];
       // On a text line: that character; after one (a blank or marker line): its end; before any: the first line's start.
       const line = anchor ?? first;
       if (!line) return { line: 1, column: 1 };

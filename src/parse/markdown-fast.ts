@@ -1,5 +1,6 @@
 import type { Blockquote, List, ListItem, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Point } from 'unist';
+import { lastStartingAtOrBefore } from '../text/lines.js';
 import { Declined, decline, parseInline, type Segment } from './markdown-fast-inline.js';
 
 /**
@@ -111,14 +112,11 @@ class Points {
   constructor(private readonly starts: readonly number[]) {}
 
   at(offset: number): Point {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((this.starts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1, offset };
+    const line = Math.max(
+      0,
+      lastStartingAtOrBefore(this.starts, offset, (start) => start),
+    );
+    return { line: line + 1, column: offset - (this.starts[line] ?? 0) + 1, offset };
   }
 }
 

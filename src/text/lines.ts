@@ -1,3 +1,23 @@
+/**
+ * Index of the last item starting at or before `offset`, in items sorted by start; -1 when
+ * none does. A binary search: every locator (lines, paragraphs, pages) and range lookup asks it.
+ */
+export function lastStartingAtOrBefore<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (startOf(items[middle] as T) <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+const itself = (start: number): number => start;
+
 /** Maps offsets to 1-based line/column in the original text; `\r\n`, `\r` and `\n` each end a line. */
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -19,14 +39,9 @@ export class LineIndex {
 
   position(offset: number): { line: number; column: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: clamped - (this.starts[low] ?? 0) + 1 };
+    // The first line starts at 0 and the offset is clamped to ≥ 0, so a line is always found.
+    const line = lastStartingAtOrBefore(this.starts, clamped, itself);
+    return { line: line + 1, column: clamped - (this.starts[line] ?? 0) + 1 };
   }
 
   /** Offset of the first character of a 1-based line. */
