@@ -1,4 +1,4 @@
-import { contactDetails, knownProcessors, legalBasisFurtherLetter, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
+import { anyKnownProcessor, contactDetails, knownProcessors, legalBasisFurtherLetter, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
 import { findDate } from '../text/dates.js';
 import { lastStartingAtOrBefore, type LineIndex } from '../text/lines.js';
 import { lowerCasePreservingLength, type MatchSubject, type PatternSet } from '../text/pattern.js';
@@ -41,6 +41,12 @@ function inRanges(patterns: PatternSet, subject: MatchSubject, ranges: readonly 
 
 function overlaps(range: Range, ranges: readonly Range[]): boolean {
   return ranges.some((other) => range.start < other.end && other.start < range.end);
+}
+
+/** Whether any of `sorted` (in order, not overlapping each other) overlaps `range`: a binary search. */
+function overlapsAny(sorted: readonly Range[], range: Range): boolean {
+  const before = sorted[lastStartingAtOrBefore(sorted, range.end - 1, (hit) => hit.start)];
+  return before !== undefined && before.end > range.start;
 }
 
 function bodySentences(text: string, scope: SectionScope, sections?: readonly Section[]): Range[] {
@@ -405,7 +411,10 @@ function transfers({ text, subject, pack, lines }: FactInput, scope: SectionScop
   }
   const denied = new Set(denials.map((denial) => denial.start));
   const qualifiedLines = new Map<number, boolean>();
+  // One pass for all processors: only the clauses where one is named are looked at closer.
+  const named = anyKnownProcessor().matches(subject);
   for (const clause of all.filter((sentence) => !denied.has(sentence.start)).flatMap((sentence) => listItems(text, sentence))) {
+    if (!overlapsAny(named, clause)) continue;
     // The EU-region qualifier may stand anywhere on the same line ("| Stripe | EU |", "AWS ja
     // Google Cloud EU-alueella") or in the same sentence wrapped over lines, but not in another list item.
     const line = lineAround(lines, clause);

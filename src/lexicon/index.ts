@@ -63,6 +63,14 @@ export function knownProcessors(): { data: ProcessorData; patterns: PatternSet }
   return processors;
 }
 
+let anyProcessor: PatternSet | undefined;
+
+/** Every known processor's patterns in one set: one pass over a notice tells where any of them is named. */
+export function anyKnownProcessor(): PatternSet {
+  anyProcessor ??= PatternSet.union(knownProcessors().map(({ patterns }) => patterns));
+  return anyProcessor;
+}
+
 let contacts: PatternSet | undefined;
 
 /** E-mail addresses and phone numbers, in any language. */

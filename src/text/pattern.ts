@@ -132,6 +132,15 @@ function withoutOverlaps(found: { start: number; end: number }[]): { start: numb
   return kept;
 }
 
+/** The next non-empty match of a global expression (an empty one would not advance lastIndex). */
+function nextMatch(regexp: RegExp, subject: string): RegExpExecArray | null {
+  for (let match = regexp.exec(subject); match; match = regexp.exec(subject)) {
+    if (match[0].length > 0) return match;
+    regexp.lastIndex++;
+  }
+  return null;
+}
+
 interface Expression {
   regexp: RegExp;
   caseSensitive: boolean;
@@ -169,6 +178,15 @@ export class PatternSet {
     return new PatternSet([], expressions);
   }
 
+  /** One set that matches wherever any of `sets` does: an expression per case mode, their alternatives joined. */
+  static union(sets: readonly PatternSet[]): PatternSet {
+    const joined = (caseSensitive: boolean): CompiledExpression[] => {
+      const sources = sets.flatMap((set) => set.expressions.filter((e) => e.caseSensitive === caseSensitive).map((e) => `(?:${e.regexp.source})`));
+      return sources.length > 0 ? [{ source: sources.join('|'), caseSensitive }] : [];
+    };
+    return new PatternSet([], [...joined(false), ...joined(true)]);
+  }
+
   /** What JSON.stringify embeds: the expressions' sources, for PatternSet.fromExpressions. */
   toJSON(): { expressions: CompiledExpression[] } {
     return { expressions: this.expressions.map(({ regexp, caseSensitive }) => ({ source: regexp.source, caseSensitive })) };
@@ -181,19 +199,28 @@ export class PatternSet {
       // A slice, not lastIndex: exec would otherwise scan on past `end`, making per-sentence calls quadratic.
       const subject = subjectText(text, caseSensitive, start, end);
       regexp.lastIndex = 0;
-      for (let match = regexp.exec(subject); match; match = regexp.exec(subject)) {
-        if (match[0].length === 0) {
-          regexp.lastIndex++;
-          continue;
-        }
+      for (let match = nextMatch(regexp, subject); match; match = nextMatch(regexp, subject)) {
         found.push({ start: start + match.index, end: start + match.index + match[0].length });
       }
     }
     return this.expressions.length > 1 ? withoutOverlaps(found) : found;
   }
 
+  /**
+   * The first match, as `matches(…)[0]` would give it, without scanning past it: each expression's
+   * first match, the earliest start winning and the longer match on a tie (withoutOverlaps' order).
+   */
   first(text: string | MatchSubject, start = 0, end = lengthOf(text)): { start: number; end: number } | undefined {
-    return this.matches(text, start, end)[0];
+    let best: { start: number; end: number } | undefined;
+    for (const { regexp, caseSensitive } of this.expressions) {
+      const subject = subjectText(text, caseSensitive, start, end);
+      regexp.lastIndex = 0;
+      const match = nextMatch(regexp, subject);
+      if (!match) continue;
+      const found = { start: start + match.index, end: start + match.index + match[0].length };
+      if (!best || found.start < best.start || (found.start === best.start && found.end > best.end)) best = found;
+    }
+    return best;
   }
 
   test(text: string | MatchSubject, start = 0, end = lengthOf(text)): boolean {
