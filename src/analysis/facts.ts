@@ -1,7 +1,7 @@
 import { anyKnownProcessor, contactDetails, knownProcessors, legalBasisFurtherLetter, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
 import { findDate } from '../text/dates.js';
 import { lastStartingAtOrBefore, type LineIndex } from '../text/lines.js';
-import { lowerCasePreservingLength, type MatchSubject, type PatternSet } from '../text/pattern.js';
+import { lowerCasePreservingLength, overlapsAny, type MatchSubject, type PatternSet } from '../text/pattern.js';
 import { SectionScope, sentences } from '../model/scope.js';
 import type {
   DateFact,
@@ -36,17 +36,11 @@ export interface FactInput {
 }
 
 function inRanges(patterns: PatternSet, subject: MatchSubject, ranges: readonly Range[]): Range[] {
-  return ranges.flatMap((range) => patterns.matches(subject, range.start, range.end));
+  return patterns.matchesInRanges(subject, ranges);
 }
 
 function overlaps(range: Range, ranges: readonly Range[]): boolean {
   return ranges.some((other) => range.start < other.end && other.start < range.end);
-}
-
-/** Whether any of `sorted` (in order, not overlapping each other) overlaps `range`: a binary search. */
-function overlapsAny(sorted: readonly Range[], range: Range): boolean {
-  const before = sorted[lastStartingAtOrBefore(sorted, range.end - 1, (hit) => hit.start)];
-  return before !== undefined && before.end > range.start;
 }
 
 function bodySentences(text: string, scope: SectionScope, sections?: readonly Section[]): Range[] {
@@ -216,7 +210,7 @@ const RIGHTS_NAMED_ANYWHERE: readonly Right[] = ['withdraw-consent', 'complaint'
  * seconds, and a match must still lie within its sentence.
  */
 function sentencesMatching(patterns: PatternSet, subject: MatchSubject, all: readonly Range[]): Range[] {
-  const hits = patterns.matches(subject);
+  const hits = subject.matchesOf(patterns);
   const found: Range[] = [];
   let hit = 0;
   for (const sentence of all) {
@@ -412,7 +406,7 @@ function transfers({ text, subject, pack, lines }: FactInput, scope: SectionScop
   const denied = new Set(denials.map((denial) => denial.start));
   const qualifiedLines = new Map<number, boolean>();
   // One pass for all processors: only the clauses where one is named are looked at closer.
-  const named = anyKnownProcessor().matches(subject);
+  const named = subject.matchesOf(anyKnownProcessor());
   for (const clause of all.filter((sentence) => !denied.has(sentence.start)).flatMap((sentence) => listItems(text, sentence))) {
     if (!overlapsAny(named, clause)) continue;
     // The EU-region qualifier may stand anywhere on the same line ("| Stripe | EU |", "AWS ja

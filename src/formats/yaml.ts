@@ -3,6 +3,11 @@ import { parseYamlNotice } from '../parse/yaml-notice.js';
 import { splitLines } from '../text/lines.js';
 import type { NoticeFormat } from './format.js';
 
+/** A quote opens a quoted scalar only where a token may start; asked at quote characters only, not at every character. */
+function startsToken(source: string, index: number, lineStart: number): boolean {
+  return index === lineStart || /[\s:[{,-]/.test(source[index - 1] ?? '');
+}
+
 /** Indentation and flow-collection depth, each under the nesting limit; comments and quoted text do not count. */
 function checkYamlStructure(source: string): void {
   let brackets = 0; // flow collections may span lines: the depth carries over
@@ -18,8 +23,7 @@ function checkYamlStructure(source: string): void {
         else if (character === quote) quote = undefined;
         continue;
       }
-      const atTokenStart = index === start || /[\s:[{,-]/.test(source[index - 1] ?? '');
-      if ((character === '"' || character === "'") && atTokenStart) quote = character;
+      if ((character === '"' || character === "'") && startsToken(source, index, start)) quote = character;
       else if (character === '#' && (index === start || isBlank(source[index - 1])))
         break; // a comment
       else if (character === '[' || character === '{') {

@@ -1,3 +1,5 @@
+import { lastStartingAtOrBefore } from './lines.js';
+
 /**
  * Compiles the lexicon pattern syntax (rules/README.md) to regular expressions.
  *
@@ -99,6 +101,7 @@ export function lowerCasePreservingLength(text: string): string {
  */
 export class MatchSubject {
   private lowerCopy: string | undefined;
+  private readonly wholeMatches = new Map<PatternSet, Span[]>();
 
   constructor(readonly text: string) {}
 
@@ -106,6 +109,27 @@ export class MatchSubject {
     this.lowerCopy ??= lowerCasePreservingLength(this.text);
     return this.lowerCopy;
   }
+
+  /** The matches of `patterns` in the whole text, found once however many facts ask. */
+  matchesOf(patterns: PatternSet): Span[] {
+    let found = this.wholeMatches.get(patterns);
+    if (!found) {
+      found = patterns.matches(this);
+      this.wholeMatches.set(patterns, found);
+    }
+    return found;
+  }
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether any of `sorted` (in text order, not overlapping each other) overlaps `range`: a binary search. */
+export function overlapsAny(sorted: readonly Span[], range: Span): boolean {
+  const before = sorted[lastStartingAtOrBefore(sorted, range.end - 1, (span) => span.start)];
+  return before !== undefined && before.end > range.start;
 }
 
 /** A plain string is matched as it comes: only the part searched is lower-cased. */
@@ -210,6 +234,18 @@ export class PatternSet {
    * The first match, as `matches(…)[0]` would give it, without scanning past it: each expression's
    * first match, the earliest start winning and the longer match on a tie (withoutOverlaps' order).
    */
+  /**
+   * The matches in each of `ranges` in turn, as `matches` gives them range by range, looking only
+   * into the ranges that a match in the whole text touches: a notice has hundreds of sentences
+   * and few matches. Exact for ranges that start and end between words (sections, sentences,
+   * lines), where a match inside the range is also a match in the whole text.
+   */
+  matchesInRanges(subject: MatchSubject, ranges: readonly Span[]): Span[] {
+    const whole = subject.matchesOf(this);
+    if (whole.length === 0) return [];
+    return ranges.flatMap((range) => (overlapsAny(whole, range) ? this.matches(subject, range.start, range.end) : []));
+  }
+
   first(text: string | MatchSubject, start = 0, end = lengthOf(text)): { start: number; end: number } | undefined {
     let best: { start: number; end: number } | undefined;
     for (const { regexp, caseSensitive } of this.expressions) {
