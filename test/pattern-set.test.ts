@@ -32,32 +32,12 @@ describe('PatternSet.first', () => {
   });
 });
 
-describe('PatternSet.matchesInRanges', () => {
-  const rights = new PatternSet(['oikeus ... korjata', 'tarkastusoikeu*']);
-  const text = 'Sinulla on tarkastusoikeus. Tietoja säilytetään vuoden. Sinulla on oikeus pyytää korjata tiedot. Loppu.';
-  const sentences = [...text.matchAll(/[^.]+\./g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-
-  it('gives what matches() gives range by range, for ranges between words', () => {
-    const subject = new MatchSubject(text);
-    expect(rights.matchesInRanges(subject, sentences)).toEqual(sentences.flatMap((range) => rights.matches(subject, range.start, range.end)));
-    expect(rights.matchesInRanges(subject, sentences)).toHaveLength(2);
-  });
-
-  it('finds nothing in ranges the matches do not reach, and a match across two ranges in neither', () => {
-    const subject = new MatchSubject(text);
-    expect(rights.matchesInRanges(subject, [sentences[1] as { start: number; end: number }])).toEqual([]);
-    const split = new MatchSubject('Sinulla on oikeus. Voit korjata tiedot.');
-    expect(
-      rights.matchesInRanges(split, [
-        { start: 0, end: 18 },
-        { start: 18, end: 39 },
-      ]),
-    ).toEqual([]);
-  });
-
-  it('searches the whole text once per pattern set and subject', () => {
-    const subject = new MatchSubject(text);
+describe('MatchSubject.matchesOf', () => {
+  it('searches the whole text once per pattern set, with the matches() result', () => {
+    const rights = new PatternSet(['oikeus ... korjata', 'tarkastusoikeu*']);
+    const subject = new MatchSubject('Sinulla on tarkastusoikeus. Sinulla on oikeus pyytää korjata tiedot.');
     expect(subject.matchesOf(rights)).toBe(subject.matchesOf(rights));
+    expect(subject.matchesOf(rights)).toEqual(rights.matches(subject));
   });
 });
 

@@ -36,7 +36,7 @@ export interface FactInput {
 }
 
 function inRanges(patterns: PatternSet, subject: MatchSubject, ranges: readonly Range[]): Range[] {
-  return patterns.matchesInRanges(subject, ranges);
+  return ranges.flatMap((range) => patterns.matches(subject, range.start, range.end));
 }
 
 function overlaps(range: Range, ranges: readonly Range[]): boolean {

@@ -234,18 +234,6 @@ export class PatternSet {
    * The first match, as `matches(…)[0]` would give it, without scanning past it: each expression's
    * first match, the earliest start winning and the longer match on a tie (withoutOverlaps' order).
    */
-  /**
-   * The matches in each of `ranges` in turn, as `matches` gives them range by range, looking only
-   * into the ranges that a match in the whole text touches: a notice has hundreds of sentences
-   * and few matches. Exact for ranges that start and end between words (sections, sentences,
-   * lines), where a match inside the range is also a match in the whole text.
-   */
-  matchesInRanges(subject: MatchSubject, ranges: readonly Span[]): Span[] {
-    const whole = subject.matchesOf(this);
-    if (whole.length === 0) return [];
-    return ranges.flatMap((range) => (overlapsAny(whole, range) ? this.matches(subject, range.start, range.end) : []));
-  }
-
   first(text: string | MatchSubject, start = 0, end = lengthOf(text)): { start: number; end: number } | undefined {
     let best: { start: number; end: number } | undefined;
     for (const { regexp, caseSensitive } of this.expressions) {
