@@ -1,7 +1,7 @@
 import { anyKnownProcessor, contactDetails, knownProcessors, legalBasisFurtherLetter, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
 import { findDate } from '../text/dates.js';
 import { lastStartingAtOrBefore, type LineIndex } from '../text/lines.js';
-import { lowerCasePreservingLength, overlapsAny, type MatchSubject, type PatternSet } from '../text/pattern.js';
+import { overlapsAny, type MatchSubject, type PatternSet } from '../text/pattern.js';
 import { SectionScope, sentences } from '../model/scope.js';
 import type {
   DateFact,
@@ -71,7 +71,7 @@ function legalBases({ text, subject, pack }: FactInput, scope: SectionScope): Le
   addNamed(cuedSpans(subject, elsewhere, pack.basisCue));
   const bodies = noticeBodies(text, scope).filter((body) => !overlaps(body, excluded));
   for (const body of bodies) {
-    facts.push(...basisReferences(text, body));
+    facts.push(...basisReferences(subject, body));
     facts.push(...bareBases(subject, body, pack));
   }
   const seen = new Set<string>();
@@ -110,10 +110,10 @@ function bareBases(subject: MatchSubject, body: Range, pack: LanguagePack): Lega
 }
 
 /** Art. 6(1) citations in `range`, one fact per letter: "6 artiklan 1 kohdan b ja c alakohta" gives b and c. */
-function basisReferences(text: string, range: Range): LegalBasisFact[] {
+function basisReferences(subject: MatchSubject, range: Range): LegalBasisFact[] {
   const reference = legalBasisReference();
   const further = legalBasisFurtherLetter();
-  const slice = lowerCasePreservingLength(text.slice(range.start, range.end));
+  const slice = subject.lower.slice(range.start, range.end);
   const facts: LegalBasisFact[] = [];
   const add = (letter: string | undefined, start: number, end: number): void => {
     if (letter) facts.push({ basis: letter.toLowerCase() as LegalBasis, range: { start: range.start + start, end: range.start + end } });
