@@ -3,13 +3,18 @@ import { MAX_HEADINGS, MAX_NESTING, MAX_PARAGRAPH_DELIMITERS, isBlank, isBlankLi
 import { splitLines } from '../text/lines.js';
 import type { NoticeFormat } from './format.js';
 
-/** Characters that open inline constructs micromark resolves across the whole paragraph. */
+const [ASTERISK, UNDERSCORE, BRACKET, BACKTICK, LESS_THAN, EXCLAMATION, QUESTION] = ['*', '_', '[', '`', '<', '!', '?'].map((c) => c.charCodeAt(0));
+
+/** Characters that open inline constructs micromark resolves across the whole paragraph (by code: every character of every notice passes here). */
 function delimitersIn(source: string, start: number, end: number): number {
   let count = 0;
   for (let index = start; index < end; index++) {
-    const character = source[index];
-    if (character === '*' || character === '_' || character === '[' || character === '`') count++;
-    else if (character === '<' && (source[index + 1] === '!' || source[index + 1] === '?')) count++;
+    const code = source.charCodeAt(index);
+    if (code === ASTERISK || code === UNDERSCORE || code === BRACKET || code === BACKTICK) count++;
+    else if (code === LESS_THAN) {
+      const next = source.charCodeAt(index + 1);
+      if (next === EXCLAMATION || next === QUESTION) count++;
+    }
   }
   return count;
 }
