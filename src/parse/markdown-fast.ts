@@ -8,11 +8,11 @@ import { Declined, decline, parseInline, type Segment } from './markdown-fast-in
  * remark-parse (+ remark-frontmatter, + remark-gfm when `gfm`) gives, positions included, in
  * one pass over the lines. It loads in a few milliseconds where unified, remark and micromark
  * take about a hundred, and parses a notice several times faster. Wherever a document holds a
- * construct it does not reproduce exactly (lazy continuation lines, tabs in list or quote
- * indentation, link reference definitions, code and HTML inside lists and quotes, named
- * character references outside a short list, micromark's position quirks…) it declines the
- * whole document with a reason and the caller parses it with micromark. test/markdown-fast.test.ts proves the sameness on
- * every Markdown fixture, the generated benchmark corpus and generated documents.
+ * construct it does not reproduce exactly (tabs in list or quote indentation, link reference
+ * definitions, code and HTML inside lists and quotes, named character references outside a
+ * short list, micromark's position quirks…) it declines the whole document with a reason and
+ * the caller parses it with micromark. test/markdown-fast.test.ts proves the sameness on every
+ * Markdown fixture, the generated benchmark corpus and generated documents.
  */
 export type FastMarkdownResult = { root: Root } | { declined: string };
 
@@ -295,6 +295,8 @@ class FastParser {
         this.blankLine();
         return;
       }
+      // Only a lazy line starts an HTML block inside a container (see lazyLine); its next lines would keep their prefixes.
+      if (this.stack.length > 1) decline('HTML block inside a container');
       return this.htmlLine(line);
     }
     const paragraphIsTip = this.leaf?.kind === 'paragraph' && allMatched;
@@ -372,18 +374,8 @@ class FastParser {
       offset = markerEnd + spaces;
     }
 
-    if (!opened && !allMatched) {
-      // A line that continues a paragraph whose containers it did not continue is "lazy":
-      // micromark's handling of those is left to micromark.
-      if (
-        !blank &&
-        this.leaf?.kind === 'paragraph' &&
-        spacesAt(source, offset, line.end, offset === line.start) < 4 &&
-        !this.startsBlock(source.slice(firstNonBlank(source, offset, line.end), line.end))
-      )
-        decline('lazy continuation line');
-      this.prepareNewBlock(matched, undefined);
-    }
+    const lazy = !opened && !allMatched && !blank ? this.lazyKind(line, offset) : undefined;
+    if (!opened && !allMatched && lazy === undefined) this.prepareNewBlock(matched, undefined);
     if (blank) {
       this.closeLeaf();
       this.blankLine();
@@ -393,8 +385,49 @@ class FastParser {
       if (container.kind === 'list') container.blankSinceContent = false;
       else container.end = line.end;
     }
+    if (lazy !== undefined) return this.lazyLine(line, offset, lazy);
     this.markContinued();
     this.leafLine(line, offset);
+  }
+
+  /**
+   * What a line that continues only some of the open containers and opens none (from `offset`,
+   * after the prefixes it did continue) is when a paragraph is open: its "lazy" continuation, the
+   * start of a complete-tag HTML block, or undefined when it starts another block (or there is
+   * no paragraph) and the containers it did not continue close before it.
+   */
+  private lazyKind(line: Line, offset: number): 'paragraph' | 'html' | undefined {
+    if (this.leaf?.kind !== 'paragraph') return undefined;
+    const { source } = this;
+    // Indented code cannot interrupt a paragraph, so an indented line always continues it.
+    if (spacesAt(source, offset, line.end, offset === line.start) >= 4) return 'paragraph';
+    const rest = source.slice(firstNonBlank(source, offset, line.end), line.end);
+    if (this.startsBlock(rest)) return undefined;
+    // A lazy line may be a table row or delimiter row, which GFM tables treat in their own ways.
+    if (this.gfm && rest.includes('|')) decline('lazy line with a pipe');
+    // A lone complete tag interrupts the paragraph on a lazy line (micromark allows it there,
+    // unlike on other lines; kinds 1-6 are among startsBlock's). micromark decides so only once it
+    // has seen the next line, keeping the containers open meanwhile, so a last line without a line
+    // ending closes them before the tag instead.
+    if (htmlStart(rest, false) === undefined) return line.next > line.end ? 'html' : undefined;
+    return 'paragraph';
+  }
+
+  /**
+   * A lazy line, inside all the open containers (micromark keeps them open: the paragraph, or
+   * the HTML block's check of the line after it, is still open across the line's start). Not a
+   * setext underline: micromark takes none on a lazy line, so `===` is text.
+   */
+  private lazyLine(line: Line, offset: number, kind: 'paragraph' | 'html'): void {
+    const leaf = this.leaf;
+    if (leaf?.kind !== 'paragraph') return;
+    if (kind === 'paragraph') {
+      leaf.segments.push({ start: firstNonBlank(this.source, offset, line.end), end: line.end, next: line.next });
+      return;
+    }
+    this.closeLeaf();
+    // Like an HTML block at the root, it starts before its indentation; a blank or lazy line ends it.
+    this.leaf = { kind: 'html', start: offset, end: line.end, endMarker: undefined };
   }
 
   /**
