@@ -268,6 +268,7 @@ describe('fast Markdown parser on tricky cases', () => {
     ['a lone tag on a last lazy line without a line ending is outside', '> a\n<br>'],
     ['a tag with text after it on a lazy line is text', '> a\n<br> b\n- c\n<b>d</b>'],
     ['lazy lines with CRLF line endings', '> a\r\nb\r\n<br>\r\n\r\n- c\r\nd\r\n'],
+    ['a table without body rows ends at its delimiter row', '| a |\n| - |  \n\nx\n\n| b |\n| - |'],
     ['GFM literal autolinks', '| a |\n|---|\n| b |\n\nSähköposti: info@example.fi, www.example.fi ja https://example.fi/a_(b).'],
   ])('%s', async (_name, source) => {
     expect(await verdict(source)).toBe('same');

@@ -626,7 +626,8 @@ class FastParser {
     if (headerRow.children.length !== delimiterCells) decline('table header and delimiter row differ in cells');
     leaf.segments.pop();
     if (leaf.segments.length > 0) this.closeLeaf();
-    this.leaf = { kind: 'table', rows: [headerRow], start: header.start, end: header.end };
+    // A table without body rows ends at its delimiter row.
+    this.leaf = { kind: 'table', rows: [headerRow], start: header.start, end: line.end };
   }
 
   /** Cell ranges of a table row: from the pipe before a cell to the next pipe; the last cell runs to the line's end. */
