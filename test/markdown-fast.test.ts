@@ -198,7 +198,8 @@ const block = fc.oneof(
   { arbitrary: nested, weight: 2 },
   { arbitrary: itemBlocks, weight: 1 },
 );
-const frontMatter = fc.constantFrom('', '', '---\ntitle: Seloste\ndate: 2025-01-01\n---\n', '---\n---\n');
+/** Front matter, empty front matter, and a fence that a later `---` may close or not. */
+const frontMatter = fc.constantFrom('', '', '---\ntitle: Seloste\ndate: 2025-01-01\n---\n', '---\n---\n', '---\ntitle: Seloste\n');
 const document = fc
   .tuple(frontMatter, fc.array(fc.tuple(block, fc.constantFrom('\n\n', '\n\n', '\n', '\n\n\n')), { minLength: 1, maxLength: 8 }), fc.boolean(), fc.boolean())
   .map(([front, blocks, crlf, finalNewline]) => {
@@ -269,6 +270,11 @@ describe('fast Markdown parser on tricky cases', () => {
     ['a tag with text after it on a lazy line is text', '> a\n<br> b\n- c\n<b>d</b>'],
     ['lazy lines with CRLF line endings', '> a\r\nb\r\n<br>\r\n\r\n- c\r\nd\r\n'],
     ['a table without body rows ends at its delimiter row', '| a |\n| - |  \n\nx\n\n| b |\n| - |'],
+    [
+      'an unclosed front matter fence is a thematic break, and no later line opens a list or quote',
+      '---\ntitle: x\n- a\n\n> b\n1. c\n\n# d\n- e\n-\n\n    f\n...',
+    ],
+    ['an unclosed front matter fence with a table after it', '---  \n| a |\n| - |\n| b |\n\n- c'],
     ['GFM literal autolinks', '| a |\n|---|\n| b |\n\nSähköposti: info@example.fi, www.example.fi ja https://example.fi/a_(b).'],
   ])('%s', async (_name, source) => {
     expect(await verdict(source)).toBe('same');
@@ -292,9 +298,14 @@ describe('fast Markdown parser on tricky cases', () => {
     ['GFM strikethrough', '| a |\n|---|\n\n~~pois~~', 'strikethrough'],
     ['an e-mail address GFM would link without a position', '| a |\n|---|\n\n\\_x@y.fi', 'e-mail-like text left to the GFM transform'],
     ['a byte order mark', '\uFEFF# Otsikko', 'byte order mark'],
-    ['a list in a quote closed by a list of another kind', '> * a\n> 1. b', 'list in a quote closed by a list item'],
-    ['a nested list in a quote closed by an outer item', '> - a\n>   - b\n>\n> - c', 'list in a quote closed by a list item'],
+    ['a list in a quote closed by a list of another kind', '> * a\n> 1. b', 'list or quote in a quote closed by a new list item or quote'],
+    ['a nested list in a quote closed by an outer item', '> - a\n>   - b\n> - c', 'list or quote in a quote closed by a new list item or quote'],
+    ['a list in a quote closed by a new quote', '> - a\n> > b', 'list or quote in a quote closed by a new list item or quote'],
+    ['a quote in a quote closed by a list item', '> > a\n> - b', 'list or quote in a quote closed by a new list item or quote'],
+    ['a list in a quote closed after a lazy line', '> - a\n> b\n> > c', 'list or quote in a quote closed by a new list item or quote'],
+    ['a quoted blank line in a list in a quote', '> - a\n>\n> b', 'blank line in a list inside a quote'],
     ['an ordered list not starting at 1 after indented code', '    koodi\n\n2. kohta', 'ordered list not starting at 1 after indented code'],
+    ['an unclosed front matter fence in a document remark parses in groups', `---\n${'a\n\n'.repeat(12_000)}- b`, 'unclosed front matter in a long document'],
     ['fenced code inside a list', '- a\n\n  ```\n  b\n  ```', 'fenced code inside a container'],
   ])('declines %s', async (_name, source, reason) => {
     expect(await verdict(source)).toBe(`declined: ${reason}`);

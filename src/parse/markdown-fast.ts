@@ -1,6 +1,7 @@
 import type { Blockquote, List, ListItem, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Point } from 'unist';
 import { lastStartingAtOrBefore } from '../text/lines.js';
+import { BLOCK_GROUP_SIZE } from './markdown-blocks.js';
 import { Declined, decline, parseInline, type Segment } from './markdown-fast-inline.js';
 
 /**
@@ -193,6 +194,8 @@ class FastParser {
   private leaf: Leaf | undefined;
   private readonly root: RootContainer = { kind: 'root', start: 0, end: 0, children: [] };
   private readonly indentedCode = new WeakSet<RootContent>();
+  /** Whether lines may open lists and block quotes (not after an unclosed front matter fence). */
+  private containers = true;
 
   constructor(
     private readonly source: string,
@@ -247,7 +250,13 @@ class FastParser {
         return index + 1;
       }
     }
-    return decline('unclosed front matter');
+    // An unclosed fence is no front matter, but micromark, trying it to the end, has by then fed
+    // every line to its block parser as it would lines inside front matter: none opens a list or
+    // block quote.
+    // remark parses a long document in groups of blocks (markdown-blocks.ts), the later ones with containers.
+    if (this.source.length > BLOCK_GROUP_SIZE) decline('unclosed front matter in a long document');
+    this.containers = false;
+    return 0;
   }
 
   private line(line: Line): void {
@@ -304,13 +313,13 @@ class FastParser {
     // New containers.
     let opened = false;
     for (;;) {
-      if (blank) break;
+      if (blank || !this.containers) break;
       const indent = spacesAt(source, offset, line.end, offset === line.start);
       if (indent >= 4) break;
       const at = offset + indent;
       const rest = source.slice(at, line.end);
       if (rest.startsWith('>')) {
-        this.prepareNewBlock(matched, undefined);
+        this.prepareNewBlock(matched, undefined, true);
         matched = this.stack.length + 1;
         this.stack.push({ kind: 'blockquote', start: at, end: line.end, children: [] });
         opened = true;
@@ -432,10 +441,11 @@ class FastParser {
 
   /**
    * Closes what a new block after the `matched` containers ends. A list stays open only for a
-   * new item of its own kind (same bullet, or same delimiter).
+   * new item of its own kind (same bullet, or same delimiter). `opening`: the new block is a list
+   * item or block quote.
    */
-  private prepareNewBlock(matched: number, item: { marker: string; ordered: boolean } | undefined): void {
-    if (item && this.listInQuoteClosedBy(matched, item)) decline('list in a quote closed by a list item');
+  private prepareNewBlock(matched: number, item: { marker: string; ordered: boolean } | undefined, opening = item !== undefined): void {
+    if (opening && this.containerInQuoteClosedBy(matched, item)) decline('list or quote in a quote closed by a new list item or quote');
     this.closeLeaf();
     this.closeContainers(matched);
     const innermost = this.stack[this.stack.length - 1];
@@ -445,19 +455,23 @@ class FastParser {
   }
 
   /**
-   * Whether a new list item after the `matched` containers closes a list inside a quote: remark
-   * then ends that list (and its items) past the `>` of a later line, which is not reproduced.
+   * Whether a new list item or block quote (`item` undefined) after the `matched` containers
+   * closes a list or block quote inside a quote: remark then ends that container (and a list's
+   * items) past the `>` of a later line, which is not reproduced.
    */
-  private listInQuoteClosedBy(matched: number, item: { marker: string; ordered: boolean }): boolean {
+  private containerInQuoteClosedBy(matched: number, item: { marker: string; ordered: boolean } | undefined): boolean {
     const kept = this.stack[matched - 1];
-    const keepsList = kept?.kind === 'list' && kept.marker === item.marker && kept.ordered === item.ordered;
+    const keepsList = item !== undefined && kept?.kind === 'list' && kept.marker === item.marker && kept.ordered === item.ordered;
     const closedFrom = keepsList || kept?.kind !== 'list' ? matched : matched - 1;
     const quoteAt = this.stack.findIndex((container) => container.kind === 'blockquote');
     if (quoteAt === -1) return false;
-    return this.stack.some((container, depth) => depth >= closedFrom && depth > quoteAt && container.kind === 'list');
+    return this.stack.some((container, depth) => depth >= closedFrom && depth > quoteAt && (container.kind === 'list' || container.kind === 'blockquote'));
   }
 
   private blankLine(): void {
+    // A list inside a quote ends at the end of a quoted blank line after it (past its items) in remark.
+    const quoteAt = this.stack.findIndex((container) => container.kind === 'blockquote');
+    if (quoteAt !== -1 && this.stack.some((container, depth) => depth > quoteAt && container.kind === 'list')) decline('blank line in a list inside a quote');
     const innermost = this.stack[this.stack.length - 1];
     if (innermost?.kind === 'listItem') innermost.pendingBlank = true;
     for (const container of this.stack) if (container.kind === 'list') container.blankSinceContent = true;
