@@ -11,8 +11,10 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeCorpus } from '../bench/make-corpus.mjs';
+import type { Nodes } from 'mdast';
+import { hasTableRows } from '../src/parse/markdown.js';
 import { parseMarkdownFast } from '../src/parse/markdown-fast.js';
-import { compareParsers, type Comparison } from './markdown-sameness.js';
+import { compareParsers, remarkTree, type Comparison } from './markdown-sameness.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
@@ -32,13 +34,27 @@ function expectSame(comparison: Comparison, name: string): void {
   expect(comparison.fastDocument, name).toEqual(comparison.remarkDocument);
 }
 
+/** Definitions and references in document order with every field mdast gives them (the projection leaves those out). */
+function references(node: Nodes): unknown[] {
+  const own = node.type === 'definition' || node.type === 'linkReference' || node.type === 'imageReference' ? [{ ...node, children: undefined }] : [];
+  return 'children' in node ? [...own, ...node.children.flatMap((child) => references(child))] : own;
+}
+
+/** The fast parser's definitions and references are remark's, field for field, when it accepts `source`. */
+async function expectSameReferences(source: string): Promise<void> {
+  const fast = parseMarkdownFast(source, hasTableRows(source));
+  if ('root' in fast) expect(JSON.stringify(references(fast.root)), source).toBe(JSON.stringify(references(await remarkTree(source))));
+}
+
 /** Runs the comparison over documents; returns the declined ones with their reasons. */
 async function declinesOver(documents: readonly { name: string; source: string }[]): Promise<Record<string, string>> {
   const declined: Record<string, string> = {};
   for (const { name, source } of documents) {
     const comparison = await compareParsers(source);
-    if (comparison.accepted) expectSame(comparison, name);
-    else declined[name] = comparison.reason;
+    if (comparison.accepted) {
+      expectSame(comparison, name);
+      await expectSameReferences(source);
+    } else declined[name] = comparison.reason;
   }
   return declined;
 }
@@ -47,9 +63,7 @@ async function declinesOver(documents: readonly { name: string; source: string }
 const FIXTURE_DECLINES: Record<string, string> = {
   'corpus/README.md': 'e-mail-like text micromark may leave to the GFM transform',
   'corpus/notices/fi-01-vantaa-lango.md': 'indented code after a list or quote',
-  'corpus/notices/fi-11-rakastajienkilta-osallistujat.md': 'possible link reference definition',
   'corpus/originals/en-21-emagiz.md': 'list item starting with a blank line',
-  'corpus/originals/fi-11-rakastajienkilta-osallistujat.md': 'possible link reference definition',
   'seeds/000_26472f3d1c73aa31.txt': 'ordered list not starting at 1 after indented code',
   'seeds/003_6d78bcf6936e0d8f.txt': 'tab in indentation',
 };
@@ -105,6 +119,10 @@ const word = fc.constantFrom(
   '[link](<a b> "title")',
   '![alt](kuva.png)',
   '[not a link]',
+  '[viite]',
+  '[Viite][]',
+  '[teksti][viite]',
+  '[teksti][muu]',
   ']',
   '<https://example.fi>',
   '<info@example.fi>',
@@ -173,6 +191,13 @@ const html = fc.constantFrom(
   '<details>\n<summary>Lisää</summary>\n\nTeksti\n</details>',
 );
 const code = fc.constantFrom('```\nkoodi\n```', '~~~yaml\na: 1\n~~~', '    sisennetty koodi');
+const definition = fc.constantFrom(
+  '[viite]: https://example.fi',
+  '[Viite]: <https://example.fi/a b> "Otsikko"',
+  "[muu]: /polku 't'",
+  '  [VIITE]:   /toinen   (p)  ',
+  '[viite]: /a\n[muu]: /b\nTeksti jatkuu',
+);
 const thematic = fc.constantFrom('---', '***', '* * *', '___');
 /** Containers inside containers: lists in quotes, quotes and headings in list items, text after a list. */
 const nested = fc.tuple(fc.constantFrom('> ', '> > ', '- ', '1. ', '  '), list, inline).map(
@@ -195,6 +220,7 @@ const block = fc.oneof(
   { arbitrary: html, weight: 1 },
   { arbitrary: code, weight: 1 },
   { arbitrary: thematic, weight: 1 },
+  { arbitrary: definition, weight: 1 },
   { arbitrary: nested, weight: 2 },
   { arbitrary: itemBlocks, weight: 1 },
 );
@@ -220,6 +246,7 @@ describe('fast Markdown parser on generated Markdown', () => {
         accepted++;
         expect(comparison.fast).toEqual(comparison.remark);
         expect(comparison.fastDocument).toEqual(comparison.remarkDocument);
+        await expectSameReferences(source);
       }),
       { numRuns: runs, seed: Number(process.env.SEED ?? 14) },
     );
@@ -234,6 +261,7 @@ async function verdict(source: string): Promise<string> {
   const comparison = await compareParsers(source);
   if (!comparison.accepted) return `declined: ${comparison.reason}`;
   expectSame(comparison, JSON.stringify(source));
+  await expectSameReferences(source);
   return 'same';
 }
 
@@ -275,6 +303,18 @@ describe('fast Markdown parser on tricky cases', () => {
       '---\ntitle: x\n- a\n\n> b\n1. c\n\n# d\n- e\n-\n\n    f\n...',
     ],
     ['an unclosed front matter fence with a table after it', '---  \n| a |\n| - |\n| b |\n\n- c'],
+    ['link reference definitions and the references that use them, before and after', '[a]\n\n[a]: /u\n\n[b][a] [a][] [A] [x][]'],
+    ['definitions with titles, angle-bracket destinations and trailing blanks', '[a]: /u "t"\n[b]: <x y> \'u\'  \n  [c]:   <>   (v)\n\n[a] [b] [c]'],
+    ['labels matched case-insensitively with blanks collapsed, ß as ss', '[Foo  Bar]: /u\n\n[foo bar] [ FOO BAR ] [ẞ]\n\n[ß]: /s'],
+    ['the first definition wins; both stay in the tree', '[a]: /u\n[a]: /v\n\n[a]'],
+    ['references to undefined labels are text', '[a]: /u\n\n[b] [b][] [c][d] [b][a] [a][b] [a](( [a][ ] [a][\n'],
+    ['a definition cannot interrupt a paragraph', 'Teksti\n[a]: /u\n\n[a]'],
+    ['definitions in list items and quotes, text after them', '- [a]: /u\n  x\n- [b]: /v\n\n> [c]: /w\n> y\n\n[a] [b] [c]'],
+    ['blocks after definitions', '[a]: /u\n# h\n[b]: /v\n***\n[c]: /w\n- x\n[d]: /x\n2. y\n\n[a] [b] [c] [d]'],
+    ['references inside emphasis, emphasis inside references, no links in links', '[a]: /u\n\n*[a]* [*a*][a] [[a]] [a [a]] [[x](y)][a]'],
+    ['a resource wins over a reference, a failed one leaves a shortcut', '[a]: /u\n\n[a](/v) [a]( x'],
+    ['labels with escapes or character references name no definition', '[a]: /u\n\n[a&amp;] [a\\*] [b\\]]'],
+    ['a line like a definition that is none', '[a] b: c\n\n[a]: /u\n\n[a]'],
     ['GFM literal autolinks', '| a |\n|---|\n| b |\n\nSähköposti: info@example.fi, www.example.fi ja https://example.fi/a_(b).'],
   ])('%s', async (_name, source) => {
     expect(await verdict(source)).toBe('same');
@@ -288,7 +328,14 @@ describe('fast Markdown parser on tricky cases', () => {
     ['a tab after a list marker', '-\tkohta', 'tab after list marker'],
     ['a tab inside list indentation', '- kohta\n\n\tjatko', 'tab in indentation'],
     ['a list item that starts with a blank line', '-\n  kohta', 'list item starting with a blank line'],
-    ['link reference definitions', '[a]: https://x.fi\n\n[a]', 'possible link reference definition'],
+    ['a definition over lines', '[a]:\n/u\n\n[a]', 'possible link reference definition'],
+    ['a definition with an escape', '[a\\]]: /u', 'possible link reference definition'],
+    ['a definition whose title may be on the next line', '[a]: /u\n"t"', 'possible link reference definition title on its own line'],
+    ['a setext underline after a definition', '[a]: /u\nOtsikko\n===', 'setext underline or table delimiter after a link reference definition'],
+    ['a lazy line after a definition', '> [a]: /u\nb', 'lazy line after a link reference definition'],
+    ['an indented line after a definition', '[a]: /u\n    [b]: /v', 'indented line after a link reference definition'],
+    ['an image reference', '[a]: /u\n\n![a]', 'image reference'],
+    ['a reference label over lines', '[a b]: /u\n\nx [a\nb]', 'reference label over lines'],
     ['a named character reference outside the short list', '&frac12;', 'character reference &frac12;'],
     ['a tag continued on the next line', 'a <span\nclass="x"> b', 'inline HTML over lines or malformed'],
     ['a link resource continued on the next line', '[a](https://x.fi\n"title")', 'link resource not closed on its line'],

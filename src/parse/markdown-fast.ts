@@ -2,7 +2,7 @@ import type { Blockquote, List, ListItem, Paragraph, Root, RootContent, Table, T
 import type { Point } from 'unist';
 import { lastStartingAtOrBefore } from '../text/lines.js';
 import { BLOCK_GROUP_SIZE } from './markdown-blocks.js';
-import { Declined, decline, parseInline, type Segment } from './markdown-fast-inline.js';
+import { Declined, decline, normalizeIdentifier, parseInline, type Segment } from './markdown-fast-inline.js';
 
 /**
  * A Markdown parser for the CommonMark that notices are written in, giving the mdast tree
@@ -10,10 +10,11 @@ import { Declined, decline, parseInline, type Segment } from './markdown-fast-in
  * one pass over the lines. It loads in a few milliseconds where unified, remark and micromark
  * take about a hundred, and parses a notice several times faster. Wherever a document holds a
  * construct it does not reproduce exactly (tabs in list or quote indentation, link reference
- * definitions, code and HTML inside lists and quotes, named character references outside a
- * short list, micromark's position quirks…) it declines the whole document with a reason and
- * the caller parses it with micromark. test/markdown-fast.test.ts proves the sameness on every
- * Markdown fixture, the generated benchmark corpus and generated documents.
+ * definitions over lines or with escapes, code and HTML inside lists and quotes, named
+ * character references outside a short list, micromark's position quirks…) it declines the
+ * whole document with a reason and the caller parses it with micromark.
+ * test/markdown-fast.test.ts proves the sameness on every Markdown fixture, the generated
+ * benchmark corpus and generated documents.
  */
 export type FastMarkdownResult = { root: Root } | { declined: string };
 
@@ -60,7 +61,12 @@ type Container = RootContainer | QuoteContainer | ListContainer | ItemContainer;
 
 interface ParagraphLeaf {
   kind: 'paragraph';
+  /** The paragraph's lines; none yet while the content holds only link reference definitions. */
   segments: Segment[];
+  /** The last definition has no title, which micromark would look for on the next line. */
+  titleMayFollow?: boolean;
+  /** Definitions came first: remark starts a setext heading made of the rest at the first of them. */
+  afterDefinition?: boolean;
 }
 interface FencedLeaf {
   kind: 'fenced';
@@ -106,6 +112,12 @@ const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
 const BULLET = /^([-+*])(?=[ \t]|$)/;
 const ORDERED = /^([0-9]{1,9})([.)])(?=[ \t]|$)/;
+/**
+ * A link reference definition on one line: label, destination (`<…>` or bare, without
+ * parentheses) and an optional title, none with escapes or character references (micromark
+ * decodes those) nor a label of blanks only.
+ */
+const DEFINITION = /^\[([^[\]\\&\n]{1,999})\]:[ \t]*(?:<([^<>\\&\n]*)>|([^\s<>()\\&\p{Cc}]+))(?:[ \t]+(?:"([^"\\&]*)"|'([^'\\&]*)'|\(([^()\\&]*)\)))?[ \t]*$/u;
 const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /** Where each line starts, for line and column of an offset. */
@@ -196,6 +208,10 @@ class FastParser {
   private readonly indentedCode = new WeakSet<RootContent>();
   /** Whether lines may open lists and block quotes (not after an unclosed front matter fence). */
   private containers = true;
+  /** Normalized labels (micromark's normalizeIdentifier) of the link reference definitions. */
+  private readonly definitions = new Set<string>();
+  /** Inline parses waiting for the document's definitions; undefined: parse at once (there are none). */
+  private deferred: (() => void)[] | undefined;
 
   constructor(
     private readonly source: string,
@@ -217,7 +233,8 @@ class FastParser {
   parse(): Root {
     const { source } = this;
     if (source.charCodeAt(0) === 0xfeff) decline('byte order mark');
-    if (source.includes(']:')) decline('possible link reference definition');
+    // A reference may come before its definition: inline content is parsed once all are known.
+    if (source.includes(']:')) this.deferred = [];
     if (this.gfm && source.includes('[^')) decline('possible GFM footnote');
     let first = this.frontMatter();
     for (; first < this.lines.length; first++) {
@@ -226,6 +243,8 @@ class FastParser {
     }
     this.closeLeaf();
     this.closeContainers(1);
+    if (this.definitions.size > 0 && source.length > BLOCK_GROUP_SIZE) decline('link reference definitions in a long document');
+    for (const parse of this.deferred ?? []) parse();
     return { type: 'root', children: this.root.children, position: this.position(0, source.length) };
   }
 
@@ -430,6 +449,8 @@ class FastParser {
   private lazyLine(line: Line, offset: number, kind: 'paragraph' | 'html'): void {
     const leaf = this.leaf;
     if (leaf?.kind !== 'paragraph') return;
+    // micromark's content goes on lazily after definitions too; that is left to it.
+    if (leaf.segments.length === 0) decline('lazy line after a link reference definition');
     if (kind === 'paragraph') {
       leaf.segments.push({ start: firstNonBlank(this.source, offset, line.end), end: line.end, next: line.next });
       return;
@@ -503,6 +524,42 @@ class FastParser {
     );
   }
 
+  /**
+   * Whether the line from `at`, at the start of a paragraph's content (or after definitions),
+   * is a link reference definition: if so its node goes to the container. A line that may be
+   * one that is not reproduced (over lines, with escapes…), or a title on the line after a
+   * definition, declines.
+   */
+  private definitionOrTitle(leaf: ParagraphLeaf, line: Line, at: number): boolean {
+    const { source } = this;
+    const code = source.charCodeAt(at);
+    if (leaf.titleMayFollow && (code === 34 || code === 39 || code === 40)) decline('possible link reference definition title on its own line');
+    if (code !== 91 || !this.deferred) return false;
+    const rest = source.slice(at, line.end);
+    const match = DEFINITION.exec(rest);
+    const label = match?.[1];
+    if (!match || label === undefined || label.trim() === '') {
+      // The first `]` ends a label: when none follows or it is `]:`, micromark may see a definition.
+      if (rest.includes(']:') || !rest.includes(']')) decline('possible link reference definition');
+      return false;
+    }
+    const identifier = normalizeIdentifier(label);
+    this.definitions.add(identifier);
+    const title = match[4] ?? match[5] ?? match[6];
+    const container = this.stack[this.stack.length - 1] ?? this.root;
+    container.children.push({
+      type: 'definition',
+      identifier: identifier.toLowerCase(),
+      label,
+      title: title ?? null,
+      url: match[2] ?? match[3] ?? '',
+      position: this.position(at, line.end),
+    });
+    leaf.titleMayFollow = title === undefined;
+    leaf.afterDefinition = true;
+    return true;
+  }
+
   private leafLine(line: Line, offset: number): void {
     const { source } = this;
     const indent = spacesAt(source, offset, line.end, offset === line.start);
@@ -510,7 +567,13 @@ class FastParser {
     const rest = source.slice(at, line.end);
     const leaf = this.leaf;
     if (leaf?.kind === 'paragraph') {
+      if (leaf.segments.length === 0) {
+        if (indent >= 4) decline('indented line after a link reference definition');
+        if (this.definitionOrTitle(leaf, line, at)) return;
+      }
       if (indent < 4) {
+        if (leaf.afterDefinition && (SETEXT.test(rest) || (this.gfm && DELIMITER_ROW.test(rest))))
+          decline('setext underline or table delimiter after a link reference definition');
         if (SETEXT.test(rest)) {
           if (this.gfm && this.source.slice(leaf.segments[leaf.segments.length - 1]?.start ?? 0, line.start).includes('|'))
             decline('setext underline or table delimiter');
@@ -574,7 +637,9 @@ class FastParser {
         return;
       }
     }
-    this.leaf = { kind: 'paragraph', segments: [{ start: at, end: line.end, next: line.next }] };
+    const paragraph: ParagraphLeaf = { kind: 'paragraph', segments: [] };
+    if (!this.definitionOrTitle(paragraph, line, at)) paragraph.segments.push({ start: at, end: line.end, next: line.next });
+    this.leaf = paragraph;
   }
 
   private fencedLine(line: Line, offset: number): void {
@@ -688,7 +753,17 @@ class FastParser {
   }
 
   private inline(segments: readonly Segment[]): ReturnType<typeof parseInline> {
-    return parseInline(segments, { source: this.source, point: (offset) => this.point(offset), gfm: this.gfm, inContainer: this.stack.length > 1 });
+    const options = {
+      source: this.source,
+      point: (offset: number) => this.point(offset),
+      gfm: this.gfm,
+      inContainer: this.stack.length > 1,
+      definitions: this.definitions,
+    };
+    if (!this.deferred) return parseInline(segments, options);
+    const children: ReturnType<typeof parseInline> = [];
+    this.deferred.push(() => children.push(...parseInline(segments, options)));
+    return children;
   }
 
   private closeLeaf(): void {
