@@ -13,7 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeCorpus } from '../bench/make-corpus.mjs';
 import type { Nodes } from 'mdast';
 import { hasTableRows } from '../src/parse/markdown.js';
-import { parseMarkdownFast } from '../src/parse/markdown-fast.js';
+import { BLOCK_GROUP_SIZE } from '../src/parse/markdown-blocks.js';
+import { GROUPED_ABOVE, parseMarkdownFast } from '../src/parse/markdown-fast.js';
 import { compareParsers, remarkTree, type Comparison } from './markdown-sameness.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -335,6 +336,11 @@ describe('fast Markdown parser on tricky cases', () => {
     ['a lazy line after a definition', '> [a]: /u\nb', 'lazy line after a link reference definition'],
     ['an indented line after a definition', '[a]: /u\n    [b]: /v', 'indented line after a link reference definition'],
     ['an image reference', '[a]: /u\n\n![a]', 'image reference'],
+    [
+      'definitions in a document remark parses in groups',
+      `[a]: /u\n\n${'[a]\n\n'.repeat(Math.ceil(GROUPED_ABOVE / 5))}`,
+      'link reference definitions in a long document',
+    ],
     ['a reference label over lines', '[a b]: /u\n\nx [a\nb]', 'reference label over lines'],
     ['a named character reference outside the short list', '&frac12;', 'character reference &frac12;'],
     ['a tag continued on the next line', 'a <span\nclass="x"> b', 'inline HTML over lines or malformed'],
@@ -352,10 +358,18 @@ describe('fast Markdown parser on tricky cases', () => {
     ['a list in a quote closed after a lazy line', '> - a\n> b\n> > c', 'list or quote in a quote closed by a new list item or quote'],
     ['a quoted blank line in a list in a quote', '> - a\n>\n> b', 'blank line in a list inside a quote'],
     ['an ordered list not starting at 1 after indented code', '    koodi\n\n2. kohta', 'ordered list not starting at 1 after indented code'],
-    ['an unclosed front matter fence in a document remark parses in groups', `---\n${'a\n\n'.repeat(12_000)}- b`, 'unclosed front matter in a long document'],
+    [
+      'an unclosed front matter fence in a document remark parses in groups',
+      `---\n${'a\n\n'.repeat(Math.ceil(GROUPED_ABOVE / 3))}- b`,
+      'unclosed front matter in a long document',
+    ],
     ['fenced code inside a list', '- a\n\n  ```\n  b\n  ```', 'fenced code inside a container'],
   ])('declines %s', async (_name, source, reason) => {
     expect(await verdict(source)).toBe(`declined: ${reason}`);
+  });
+
+  it('knows from what length remark parses in block groups', () => {
+    expect(GROUPED_ABOVE).toBe(BLOCK_GROUP_SIZE);
   });
 
   it('returns the tree with positions remark-parse gives for a small notice', () => {
