@@ -29,6 +29,25 @@ export interface InlineOptions {
   gfm: boolean;
   /** The content is inside a list item or block quote. */
   inContainer: boolean;
+  /** The document's link reference definitions, by {@link normalizeIdentifier}. */
+  definitions: ReadonlySet<string>;
+}
+
+/** micromark's normalizeIdentifier: blanks collapsed and trimmed, case folded (mdast lowercases it once more). */
+export function normalizeIdentifier(value: string): string {
+  return value
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase();
+}
+
+/** What a reference after a link text's `]` resolves to. */
+interface Reference {
+  end: number;
+  referenceType: 'shortcut' | 'collapsed' | 'full';
+  /** The label as written (no escapes or references: those never match a definition here). */
+  label: string;
 }
 
 /**
@@ -505,23 +524,82 @@ class InlineParser {
       return this.literal(index, index + 1);
     }
     const resourceEnd = this.resource(index + 1);
-    if (resourceEnd === undefined) {
+    const reference = resourceEnd === undefined ? this.linkReference(opener.end, index) : undefined;
+    const end = resourceEnd ?? reference?.end;
+    if (end === undefined) {
       this.items[openerIndex] = { kind: 'text', start: opener.start, end: opener.end, value: this.text.slice(opener.start, opener.end) };
       return this.literal(index, index + 1);
     }
+    // An image reference's alt is its text made plain, which is not reproduced.
+    if (reference && opener.image) decline('image reference');
     this.processEmphasis(openerIndex + 1);
     this.linkTexts.push({ start: opener.end, end: index });
     const children = this.items.splice(openerIndex);
     children.shift();
-    const position = this.position(opener.start, resourceEnd);
+    const position = this.position(opener.start, end);
     if (opener.image) {
       this.pushNode({ type: 'image', url: '', alt: null, title: null, position });
+    } else if (reference) {
+      // Keys in the order mdast-util-from-markdown leaves them.
+      this.pushNode({
+        type: 'linkReference',
+        children: this.toNodes(children),
+        position,
+        label: reference.label,
+        identifier: normalizeIdentifier(reference.label).toLowerCase(),
+        referenceType: reference.referenceType,
+      });
     } else {
       this.pushNode({ type: 'link', url: '', title: null, children: this.toNodes(children), position });
-      // Links may not contain links: earlier openers can no longer make one.
-      for (const item of this.items) if (item.kind === 'bracket' && !item.image) item.active = false;
     }
-    return resourceEnd;
+    // Links may not contain links: earlier openers can no longer make one.
+    if (!opener.image) for (const item of this.items) if (item.kind === 'bracket' && !item.image) item.active = false;
+    return end;
+  }
+
+  /**
+   * micromark's reference after a link text [textStart, close) that has no resource: a full
+   * `[label]` naming a definition, else, when the text names one, a collapsed `[]` or, when no
+   * `[` follows, a shortcut.
+   */
+  private linkReference(textStart: number, close: number): Reference | undefined {
+    if (this.options.definitions.size === 0) return undefined;
+    const { text } = this;
+    const textLabel = text.slice(textStart, close);
+    const defined = this.isDefined(textLabel);
+    if (text.charCodeAt(close + 1) === 91) {
+      // After a failed full reference only a collapsed `[]` remains, not a shortcut.
+      const labelEnd = this.fullLabelEnd(close + 2);
+      const label = labelEnd === undefined ? undefined : text.slice(close + 2, labelEnd);
+      if (label !== undefined && labelEnd !== undefined && this.isDefined(label)) return { end: labelEnd + 1, referenceType: 'full', label };
+      return defined && text.charCodeAt(close + 2) === 93 ? { end: close + 3, referenceType: 'collapsed', label: textLabel } : undefined;
+    }
+    return defined ? { end: close + 1, referenceType: 'shortcut', label: textLabel } : undefined;
+  }
+
+  /** Where the label of a full reference starting at `start` (after its `[`) ends, at its `]`. */
+  private fullLabelEnd(start: number): number | undefined {
+    const { text } = this;
+    let seen = false;
+    for (let index = start; index < text.length && index - start <= 999; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 91) return undefined;
+      if (code === 93) return seen ? index : undefined;
+      // An escape may hide a bracket; such labels never name a definition here (none has a backslash).
+      if (code === 92) return undefined;
+      if (code !== SPACE && code !== TAB && code !== LINE_FEED) seen = true;
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether a label names a definition. Definitions here hold no backslash or `&`, so a label
+   * with one names none; one over lines, whose raw text micromark takes from the source, declines.
+   */
+  private isDefined(label: string): boolean {
+    const defined = this.options.definitions.has(normalizeIdentifier(label));
+    if (defined && label.includes('\n')) decline('reference label over lines');
+    return defined;
   }
 
   private literal(start: number, end: number): number {
@@ -534,10 +612,7 @@ class InlineParser {
    * when there is none. A resource that might continue on the next line declines.
    */
   private resource(index: number): number | undefined {
-    if (this.text.charCodeAt(index) !== 40) {
-      // `[text][label]` and `[text]` need definitions; documents with definitions are declined.
-      return undefined;
-    }
+    if (this.text.charCodeAt(index) !== 40) return undefined;
     const rest = this.lineRest(index);
     const match = RESOURCE.exec(rest);
     if (match) return index + match[0].length;

@@ -1,18 +1,19 @@
 import type { Blockquote, List, ListItem, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Point } from 'unist';
 import { lastStartingAtOrBefore } from '../text/lines.js';
-import { Declined, decline, parseInline, type Segment } from './markdown-fast-inline.js';
+import { Declined, decline, normalizeIdentifier, parseInline, type Segment } from './markdown-fast-inline.js';
 
 /**
  * A Markdown parser for the CommonMark that notices are written in, giving the mdast tree
  * remark-parse (+ remark-frontmatter, + remark-gfm when `gfm`) gives, positions included, in
  * one pass over the lines. It loads in a few milliseconds where unified, remark and micromark
  * take about a hundred, and parses a notice several times faster. Wherever a document holds a
- * construct it does not reproduce exactly (lazy continuation lines, tabs in list or quote
- * indentation, link reference definitions, code and HTML inside lists and quotes, named
+ * construct it does not reproduce exactly (tabs in list or quote indentation, link reference
+ * definitions over lines or with escapes, code and HTML inside lists and quotes, named
  * character references outside a short list, micromark's position quirks…) it declines the
- * whole document with a reason and the caller parses it with micromark. test/markdown-fast.test.ts proves the sameness on
- * every Markdown fixture, the generated benchmark corpus and generated documents.
+ * whole document with a reason and the caller parses it with micromark.
+ * test/markdown-fast.test.ts proves the sameness on every Markdown fixture, the generated
+ * benchmark corpus and generated documents.
  */
 export type FastMarkdownResult = { root: Root } | { declined: string };
 
@@ -59,7 +60,12 @@ type Container = RootContainer | QuoteContainer | ListContainer | ItemContainer;
 
 interface ParagraphLeaf {
   kind: 'paragraph';
+  /** The paragraph's lines; none yet while the content holds only link reference definitions. */
   segments: Segment[];
+  /** The last definition has no title, which micromark would look for on the next line. */
+  titleMayFollow?: boolean;
+  /** Definitions came first: remark starts a setext heading made of the rest at the first of them. */
+  afterDefinition?: boolean;
 }
 interface FencedLeaf {
   kind: 'fenced';
@@ -105,7 +111,20 @@ const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
 const BULLET = /^([-+*])(?=[ \t]|$)/;
 const ORDERED = /^([0-9]{1,9})([.)])(?=[ \t]|$)/;
+/**
+ * A link reference definition on one line: label, destination (`<…>` or bare, without
+ * parentheses) and an optional title, none with escapes or character references (micromark
+ * decodes those) nor a label of blanks only.
+ */
+const DEFINITION = /^\[([^[\]\\&\n]{1,999})\]:[ \t]*(?:<([^<>\\&\n]*)>|([^\s<>()\\&\p{Cc}]+))(?:[ \t]+(?:"([^"\\&]*)"|'([^'\\&]*)'|\(([^()\\&]*)\)))?[ \t]*$/u;
 const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/**
+ * Above this length remark parses a document in groups of blocks (BLOCK_GROUP_SIZE in
+ * markdown-blocks.ts, a higher layer; a test keeps the two equal), which unclosed front matter
+ * and definitions do not survive unchanged.
+ */
+export const GROUPED_ABOVE = 32_768;
 
 /** Where each line starts, for line and column of an offset. */
 class Points {
@@ -193,6 +212,12 @@ class FastParser {
   private leaf: Leaf | undefined;
   private readonly root: RootContainer = { kind: 'root', start: 0, end: 0, children: [] };
   private readonly indentedCode = new WeakSet<RootContent>();
+  /** Whether lines may open lists and block quotes (not after an unclosed front matter fence). */
+  private containers = true;
+  /** Normalized labels (micromark's normalizeIdentifier) of the link reference definitions. */
+  private readonly definitions = new Set<string>();
+  /** Inline parses waiting for the document's definitions; undefined: parse at once (there are none). */
+  private deferred: (() => void)[] | undefined;
 
   constructor(
     private readonly source: string,
@@ -214,7 +239,8 @@ class FastParser {
   parse(): Root {
     const { source } = this;
     if (source.charCodeAt(0) === 0xfeff) decline('byte order mark');
-    if (source.includes(']:')) decline('possible link reference definition');
+    // A reference may come before its definition: inline content is parsed once all are known.
+    if (source.includes(']:')) this.deferred = [];
     if (this.gfm && source.includes('[^')) decline('possible GFM footnote');
     let first = this.frontMatter();
     for (; first < this.lines.length; first++) {
@@ -223,6 +249,8 @@ class FastParser {
     }
     this.closeLeaf();
     this.closeContainers(1);
+    if (this.definitions.size > 0 && source.length > GROUPED_ABOVE) decline('link reference definitions in a long document');
+    for (const parse of this.deferred ?? []) parse();
     return { type: 'root', children: this.root.children, position: this.position(0, source.length) };
   }
 
@@ -247,7 +275,13 @@ class FastParser {
         return index + 1;
       }
     }
-    return decline('unclosed front matter');
+    // An unclosed fence is no front matter, but micromark, trying it to the end, has by then fed
+    // every line to its block parser as it would lines inside front matter: none opens a list or
+    // block quote.
+    // remark parses a long document in groups of blocks (markdown-blocks.ts), the later ones with containers.
+    if (this.source.length > GROUPED_ABOVE) decline('unclosed front matter in a long document');
+    this.containers = false;
+    return 0;
   }
 
   private line(line: Line): void {
@@ -295,6 +329,8 @@ class FastParser {
         this.blankLine();
         return;
       }
+      // Only a lazy line starts an HTML block inside a container (see lazyLine); its next lines would keep their prefixes.
+      if (this.stack.length > 1) decline('HTML block inside a container');
       return this.htmlLine(line);
     }
     const paragraphIsTip = this.leaf?.kind === 'paragraph' && allMatched;
@@ -302,13 +338,13 @@ class FastParser {
     // New containers.
     let opened = false;
     for (;;) {
-      if (blank) break;
+      if (blank || !this.containers) break;
       const indent = spacesAt(source, offset, line.end, offset === line.start);
       if (indent >= 4) break;
       const at = offset + indent;
       const rest = source.slice(at, line.end);
       if (rest.startsWith('>')) {
-        this.prepareNewBlock(matched, undefined);
+        this.prepareNewBlock(matched, undefined, true);
         matched = this.stack.length + 1;
         this.stack.push({ kind: 'blockquote', start: at, end: line.end, children: [] });
         opened = true;
@@ -372,18 +408,8 @@ class FastParser {
       offset = markerEnd + spaces;
     }
 
-    if (!opened && !allMatched) {
-      // A line that continues a paragraph whose containers it did not continue is "lazy":
-      // micromark's handling of those is left to micromark.
-      if (
-        !blank &&
-        this.leaf?.kind === 'paragraph' &&
-        spacesAt(source, offset, line.end, offset === line.start) < 4 &&
-        !this.startsBlock(source.slice(firstNonBlank(source, offset, line.end), line.end))
-      )
-        decline('lazy continuation line');
-      this.prepareNewBlock(matched, undefined);
-    }
+    const lazy = !opened && !allMatched && !blank ? this.lazyKind(line, offset) : undefined;
+    if (!opened && !allMatched && lazy === undefined) this.prepareNewBlock(matched, undefined);
     if (blank) {
       this.closeLeaf();
       this.blankLine();
@@ -393,16 +419,60 @@ class FastParser {
       if (container.kind === 'list') container.blankSinceContent = false;
       else container.end = line.end;
     }
+    if (lazy !== undefined) return this.lazyLine(line, offset, lazy);
     this.markContinued();
     this.leafLine(line, offset);
   }
 
   /**
-   * Closes what a new block after the `matched` containers ends. A list stays open only for a
-   * new item of its own kind (same bullet, or same delimiter).
+   * What a line that continues only some of the open containers and opens none (from `offset`,
+   * after the prefixes it did continue) is when a paragraph is open: its "lazy" continuation, the
+   * start of a complete-tag HTML block, or undefined when it starts another block (or there is
+   * no paragraph) and the containers it did not continue close before it.
    */
-  private prepareNewBlock(matched: number, item: { marker: string; ordered: boolean } | undefined): void {
-    if (item && this.listInQuoteClosedBy(matched, item)) decline('list in a quote closed by a list item');
+  private lazyKind(line: Line, offset: number): 'paragraph' | 'html' | undefined {
+    if (this.leaf?.kind !== 'paragraph') return undefined;
+    const { source } = this;
+    // Indented code cannot interrupt a paragraph, so an indented line always continues it.
+    if (spacesAt(source, offset, line.end, offset === line.start) >= 4) return 'paragraph';
+    const rest = source.slice(firstNonBlank(source, offset, line.end), line.end);
+    if (this.startsBlock(rest)) return undefined;
+    // A lazy line may be a table row or delimiter row, which GFM tables treat in their own ways.
+    if (this.gfm && rest.includes('|')) decline('lazy line with a pipe');
+    // A lone complete tag interrupts the paragraph on a lazy line (micromark allows it there,
+    // unlike on other lines; kinds 1-6 are among startsBlock's). micromark decides so only once it
+    // has seen the next line, keeping the containers open meanwhile, so a last line without a line
+    // ending closes them before the tag instead.
+    if (htmlStart(rest, false) === undefined) return line.next > line.end ? 'html' : undefined;
+    return 'paragraph';
+  }
+
+  /**
+   * A lazy line, inside all the open containers (micromark keeps them open: the paragraph, or
+   * the HTML block's check of the line after it, is still open across the line's start). Not a
+   * setext underline: micromark takes none on a lazy line, so `===` is text.
+   */
+  private lazyLine(line: Line, offset: number, kind: 'paragraph' | 'html'): void {
+    const leaf = this.leaf;
+    if (leaf?.kind !== 'paragraph') return;
+    // micromark's content goes on lazily after definitions too; that is left to it.
+    if (leaf.segments.length === 0) decline('lazy line after a link reference definition');
+    if (kind === 'paragraph') {
+      leaf.segments.push({ start: firstNonBlank(this.source, offset, line.end), end: line.end, next: line.next });
+      return;
+    }
+    this.closeLeaf();
+    // Like an HTML block at the root, it starts before its indentation; a blank or lazy line ends it.
+    this.leaf = { kind: 'html', start: offset, end: line.end, endMarker: undefined };
+  }
+
+  /**
+   * Closes what a new block after the `matched` containers ends. A list stays open only for a
+   * new item of its own kind (same bullet, or same delimiter). `opening`: the new block is a list
+   * item or block quote.
+   */
+  private prepareNewBlock(matched: number, item: { marker: string; ordered: boolean } | undefined, opening = item !== undefined): void {
+    if (opening && this.containerInQuoteClosedBy(matched, item)) decline('list or quote in a quote closed by a new list item or quote');
     this.closeLeaf();
     this.closeContainers(matched);
     const innermost = this.stack[this.stack.length - 1];
@@ -412,19 +482,23 @@ class FastParser {
   }
 
   /**
-   * Whether a new list item after the `matched` containers closes a list inside a quote: remark
-   * then ends that list (and its items) past the `>` of a later line, which is not reproduced.
+   * Whether a new list item or block quote (`item` undefined) after the `matched` containers
+   * closes a list or block quote inside a quote: remark then ends that container (and a list's
+   * items) past the `>` of a later line, which is not reproduced.
    */
-  private listInQuoteClosedBy(matched: number, item: { marker: string; ordered: boolean }): boolean {
+  private containerInQuoteClosedBy(matched: number, item: { marker: string; ordered: boolean } | undefined): boolean {
     const kept = this.stack[matched - 1];
-    const keepsList = kept?.kind === 'list' && kept.marker === item.marker && kept.ordered === item.ordered;
+    const keepsList = item !== undefined && kept?.kind === 'list' && kept.marker === item.marker && kept.ordered === item.ordered;
     const closedFrom = keepsList || kept?.kind !== 'list' ? matched : matched - 1;
     const quoteAt = this.stack.findIndex((container) => container.kind === 'blockquote');
     if (quoteAt === -1) return false;
-    return this.stack.some((container, depth) => depth >= closedFrom && depth > quoteAt && container.kind === 'list');
+    return this.stack.some((container, depth) => depth >= closedFrom && depth > quoteAt && (container.kind === 'list' || container.kind === 'blockquote'));
   }
 
   private blankLine(): void {
+    // A list inside a quote ends at the end of a quoted blank line after it (past its items) in remark.
+    const quoteAt = this.stack.findIndex((container) => container.kind === 'blockquote');
+    if (quoteAt !== -1 && this.stack.some((container, depth) => depth > quoteAt && container.kind === 'list')) decline('blank line in a list inside a quote');
     const innermost = this.stack[this.stack.length - 1];
     if (innermost?.kind === 'listItem') innermost.pendingBlank = true;
     for (const container of this.stack) if (container.kind === 'list') container.blankSinceContent = true;
@@ -456,6 +530,42 @@ class FastParser {
     );
   }
 
+  /**
+   * Whether the line from `at`, at the start of a paragraph's content (or after definitions),
+   * is a link reference definition: if so its node goes to the container. A line that may be
+   * one that is not reproduced (over lines, with escapes…), or a title on the line after a
+   * definition, declines.
+   */
+  private definitionOrTitle(leaf: ParagraphLeaf, line: Line, at: number): boolean {
+    const { source } = this;
+    const code = source.charCodeAt(at);
+    if (leaf.titleMayFollow && (code === 34 || code === 39 || code === 40)) decline('possible link reference definition title on its own line');
+    if (code !== 91 || !this.deferred) return false;
+    const rest = source.slice(at, line.end);
+    const match = DEFINITION.exec(rest);
+    const label = match?.[1];
+    if (!match || label === undefined || label.trim() === '') {
+      // The first `]` ends a label: when none follows or it is `]:`, micromark may see a definition.
+      if (rest.includes(']:') || !rest.includes(']')) decline('possible link reference definition');
+      return false;
+    }
+    const identifier = normalizeIdentifier(label);
+    this.definitions.add(identifier);
+    const title = match[4] ?? match[5] ?? match[6];
+    const container = this.stack[this.stack.length - 1] ?? this.root;
+    container.children.push({
+      type: 'definition',
+      identifier: identifier.toLowerCase(),
+      label,
+      title: title ?? null,
+      url: match[2] ?? match[3] ?? '',
+      position: this.position(at, line.end),
+    });
+    leaf.titleMayFollow = title === undefined;
+    leaf.afterDefinition = true;
+    return true;
+  }
+
   private leafLine(line: Line, offset: number): void {
     const { source } = this;
     const indent = spacesAt(source, offset, line.end, offset === line.start);
@@ -463,7 +573,13 @@ class FastParser {
     const rest = source.slice(at, line.end);
     const leaf = this.leaf;
     if (leaf?.kind === 'paragraph') {
+      if (leaf.segments.length === 0) {
+        if (indent >= 4) decline('indented line after a link reference definition');
+        if (this.definitionOrTitle(leaf, line, at)) return;
+      }
       if (indent < 4) {
+        if (leaf.afterDefinition && (SETEXT.test(rest) || (this.gfm && DELIMITER_ROW.test(rest))))
+          decline('setext underline or table delimiter after a link reference definition');
         if (SETEXT.test(rest)) {
           if (this.gfm && this.source.slice(leaf.segments[leaf.segments.length - 1]?.start ?? 0, line.start).includes('|'))
             decline('setext underline or table delimiter');
@@ -527,7 +643,9 @@ class FastParser {
         return;
       }
     }
-    this.leaf = { kind: 'paragraph', segments: [{ start: at, end: line.end, next: line.next }] };
+    const paragraph: ParagraphLeaf = { kind: 'paragraph', segments: [] };
+    if (!this.definitionOrTitle(paragraph, line, at)) paragraph.segments.push({ start: at, end: line.end, next: line.next });
+    this.leaf = paragraph;
   }
 
   private fencedLine(line: Line, offset: number): void {
@@ -593,7 +711,8 @@ class FastParser {
     if (headerRow.children.length !== delimiterCells) decline('table header and delimiter row differ in cells');
     leaf.segments.pop();
     if (leaf.segments.length > 0) this.closeLeaf();
-    this.leaf = { kind: 'table', rows: [headerRow], start: header.start, end: header.end };
+    // A table without body rows ends at its delimiter row.
+    this.leaf = { kind: 'table', rows: [headerRow], start: header.start, end: line.end };
   }
 
   /** Cell ranges of a table row: from the pipe before a cell to the next pipe; the last cell runs to the line's end. */
@@ -640,7 +759,17 @@ class FastParser {
   }
 
   private inline(segments: readonly Segment[]): ReturnType<typeof parseInline> {
-    return parseInline(segments, { source: this.source, point: (offset) => this.point(offset), gfm: this.gfm, inContainer: this.stack.length > 1 });
+    const options = {
+      source: this.source,
+      point: (offset: number) => this.point(offset),
+      gfm: this.gfm,
+      inContainer: this.stack.length > 1,
+      definitions: this.definitions,
+    };
+    if (!this.deferred) return parseInline(segments, options);
+    const children: ReturnType<typeof parseInline> = [];
+    this.deferred.push(() => children.push(...parseInline(segments, options)));
+    return children;
   }
 
   private closeLeaf(): void {
