@@ -118,6 +118,17 @@ describe('the installed launcher', () => {
     expect((JSON.parse(result.stdout) as unknown[]).length).toBe(5);
   });
 
+  it('lets each V8 heap grow to twice what survived a full collection, not four times', () => {
+    // V8 reads no flag back; its code-cache tag is a hash of the flags in force, the launcher's
+    // included, and is printed here as the run exits.
+    const tag = "data:text/javascript,import v8 from 'node:v8'; process.on('exit', () => process.stderr.write(String(v8.cachedDataVersionTag())));";
+    const launcher = spawnSync(process.execPath, ['--import', tag, join(root, 'bin/noticelint.js'), '--version'], { encoding: 'utf8' });
+    const tagWith = (...flags: string[]): string => spawnSync(process.execPath, [...flags, '--import', tag, '--eval', ''], { encoding: 'utf8' }).stderr;
+    expect(launcher.status).toBe(0);
+    expect(launcher.stderr).toBe(tagWith('--heap-growing-percent=100'));
+    expect(launcher.stderr).not.toBe(tagWith());
+  });
+
   it('prints no colour when NO_COLOR is set, even when colour is forced', () => {
     const run = (env: NodeJS.ProcessEnv): string =>
       spawnSync(process.execPath, [join(root, 'bin/noticelint.js'), 'fixtures/examples/fi-defective.txt'], {
