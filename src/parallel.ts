@@ -1,13 +1,24 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { lintFileSafely } from './lint-files.js';
 import type { LintOptions, LintResult } from './lint-types.js';
 import type { LintJob, LintJobResult } from './lint-worker.js';
 
 const IN_FLIGHT = 4;
-const WORKER = new URL('./lint-worker.js', import.meta.url);
+
+/** The script each worker runs and the limits of its V8 heap. */
+export interface LintWorkers {
+  script: URL;
+  resourceLimits: ResourceLimits;
+}
+
+/** Each worker at V8's default limits. */
+export const LINT_WORKERS: LintWorkers = {
+  script: new URL('./lint-worker.js', import.meta.url),
+  resourceLimits: {},
+};
 
 /**
  * Below this many files a worker's start-up (loading the parser, lexicons and rules in each
@@ -44,46 +55,105 @@ export async function lintFilesInOrder(
 ): Promise<void> {
   const lintThreads = Math.min(threads, Math.ceil(paths.length / (PARALLEL_THRESHOLD / 2)));
   // Run from TypeScript sources (tests), the compiled worker does not exist: stay in this thread.
-  if (lintThreads <= 1 || paths.length < PARALLEL_THRESHOLD || !existsSync(fileURLToPath(WORKER))) {
+  if (lintThreads <= 1 || paths.length < PARALLEL_THRESHOLD || !existsSync(fileURLToPath(LINT_WORKERS.script))) {
     for (const path of paths) emit(await lintFileSafely(path, optionsFor(path), cwd));
     return;
   }
+  await lintOnThreads(paths, optionsFor, cwd, lintThreads, emit, LINT_WORKERS);
+}
+
+/** A worker that ended before its work did: what it died of (ERR_WORKER_OUT_OF_MEMORY, a crash) and how many of its files this thread linted instead. */
+export interface LostWorker {
+  error: Error | undefined;
+  relinted: number;
+}
+
+/** A file and its place in the run. */
+interface Job {
+  index: number;
+  path: string;
+}
+
+/** Takes results in any order and passes them to `emit` in the order of their indexes. */
+function inOrder(emit: (result: LintResult) => void): (index: number, result: LintResult) => void {
   const early = new Map<number, LintResult>();
   let nextToEmit = 0;
-  const arrived = (index: number, result: LintResult): void => {
+  return (index, result) => {
     early.set(index, result);
     for (let ready = early.get(nextToEmit); ready !== undefined; ready = early.get(nextToEmit)) {
       early.delete(nextToEmit++);
       emit(ready);
     }
   };
+}
+
+/**
+ * lintFilesInOrder's threads, whatever the number of files. A worker that dies (out of memory
+ * under `workers.resourceLimits`, or a crash) loses no file: the files it had in flight are
+ * linted in this thread, and the files not yet handed out go to the threads left.
+ */
+export async function lintOnThreads(
+  paths: readonly string[],
+  optionsFor: (path: string) => LintOptions,
+  cwd: string,
+  threads: number,
+  emit: (result: LintResult) => void,
+  workers: LintWorkers,
+): Promise<LostWorker[]> {
+  const arrived = inOrder(emit);
   let next = 0;
-  const run = (worker: Worker): Promise<void> =>
-    new Promise((resolve, reject) => {
-      let finishedSlots = 0;
+  const take = (): Job | undefined => {
+    const path = paths[next];
+    return path === undefined ? undefined : { index: next++, path };
+  };
+  const lintHere = async ({ index, path }: Job): Promise<void> => {
+    arrived(index, await lintFileSafely(path, optionsFor(path), cwd));
+    // Between two files, let the workers' results in and hand them their next files.
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  const run = (worker: Worker): Promise<LostWorker | undefined> =>
+    new Promise((resolve) => {
+      const inFlight = new Map<number, Job>();
+      let finished = false;
+      let failure: Error | undefined;
       const send = (): void => {
-        const index = next++;
-        const path = paths[index];
-        if (path === undefined) {
-          if (++finishedSlots === IN_FLIGHT) void worker.terminate().then(() => resolve());
+        const job = take();
+        if (job === undefined) {
+          if (inFlight.size === 0 && !finished) {
+            finished = true;
+            void worker.terminate();
+          }
           return;
         }
-        worker.postMessage({ index, path, options: optionsFor(path), cwd } satisfies LintJob);
+        inFlight.set(job.index, job);
+        worker.postMessage({ ...job, options: optionsFor(job.path), cwd } satisfies LintJob);
       };
       worker.on('message', ({ index, result }: LintJobResult) => {
+        inFlight.delete(index);
         arrived(index, result);
         send();
       });
-      worker.on('error', reject);
+      worker.on('error', (error) => {
+        failure = error;
+      });
+      worker.on('exit', () => {
+        if (finished) return resolve(undefined);
+        const lost = [...inFlight.values()].sort((a, b) => a.index - b.index);
+        void (async () => {
+          for (const job of lost) await lintHere(job);
+          resolve({ error: failure, relinted: lost.length });
+        })();
+      });
       // A few files in flight per worker, so that reading one overlaps linting another.
       for (let slot = 0; slot < IN_FLIGHT; slot++) send();
     });
-  const lintHere = async (): Promise<void> => {
-    for (let index = next++, path = paths[index]; path !== undefined; index = next++, path = paths[index]) {
-      arrived(index, await lintFileSafely(path, optionsFor(path), cwd));
-      // Between two files, let the workers' results in and hand them their next files.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+  const lintRestHere = async (): Promise<undefined> => {
+    for (let job = take(); job !== undefined; job = take()) await lintHere(job);
+    return undefined;
   };
-  await Promise.all([...Array.from({ length: lintThreads - 1 }, () => run(new Worker(WORKER))), lintHere()]);
+  const ends = await Promise.all([
+    ...Array.from({ length: threads - 1 }, () => run(new Worker(workers.script, { resourceLimits: workers.resourceLimits }))),
+    lintRestHere(),
+  ]);
+  return ends.filter((end): end is LostWorker => end !== undefined);
 }
