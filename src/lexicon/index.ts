@@ -86,14 +86,12 @@ let basisReference: RegExp | undefined;
  * Like every lexicon pattern it is matched against lower-cased text without the `i` flag (see
  * text/pattern.ts): case-insensitive Unicode classes made this one expression a large part of a
  * single file's run.
- * One shared expression, handed out with lastIndex 0: a global expression keeps its position
- * between texts, so each caller runs its exec loop to the end before anyone asks again. (A copy per
- * call was safe too, but copying the expression was a measurable part of every notice's run.)
+ * A new expression on every call, its lastIndex 0: a global expression keeps its position, and
+ * one shared between callers would carry it from one text into the next.
  */
 export function legalBasisReference(): RegExp {
   basisReference ??= new RegExp(compilePattern(`re:${DATA.legalBasisReference}`).source, 'gu');
-  basisReference.lastIndex = 0;
-  return basisReference;
+  return new RegExp(basisReference);
 }
 
 let furtherLetter: RegExp | undefined;
