@@ -1,7 +1,7 @@
 import { anyKnownProcessor, contactDetails, knownProcessors, legalBasisFurtherLetter, legalBasisReference, type LanguagePack } from '../lexicon/index.js';
 import { findDate } from '../text/dates.js';
 import { lastStartingAtOrBefore, type LineIndex } from '../text/lines.js';
-import { overlapsAny, type MatchSubject, type PatternSet } from '../text/pattern.js';
+import type { MatchSubject, PatternSet } from '../text/pattern.js';
 import { SectionScope, sentences } from '../model/scope.js';
 import type {
   DateFact,
@@ -406,9 +406,9 @@ function transfers({ text, subject, pack, lines }: FactInput, scope: SectionScop
   const denied = new Set(denials.map((denial) => denial.start));
   const qualifiedLines = new Map<number, boolean>();
   // One pass for all processors: only the clauses where one is named are looked at closer.
-  const named = subject.matchesOf(anyKnownProcessor());
+  const named = new RangeSet(subject.matchesOf(anyKnownProcessor()));
   for (const clause of all.filter((sentence) => !denied.has(sentence.start)).flatMap((sentence) => listItems(text, sentence))) {
-    if (!overlapsAny(named, clause)) continue;
+    if (!named.overlaps(clause)) continue;
     // The EU-region qualifier may stand anywhere on the same line ("| Stripe | EU |", "AWS ja
     // Google Cloud EU-alueella") or in the same sentence wrapped over lines, but not in another list item.
     const line = lineAround(lines, clause);

@@ -1,5 +1,3 @@
-import { lastStartingAtOrBefore } from './lines.js';
-
 /**
  * Compiles the lexicon pattern syntax (rules/README.md) to regular expressions.
  *
@@ -101,7 +99,7 @@ export function lowerCasePreservingLength(text: string): string {
  */
 export class MatchSubject {
   private lowerCopy: string | undefined;
-  private readonly wholeMatches = new Map<PatternSet, Span[]>();
+  private readonly wholeMatches = new Map<PatternSet, { start: number; end: number }[]>();
 
   constructor(readonly text: string) {}
 
@@ -111,7 +109,7 @@ export class MatchSubject {
   }
 
   /** The matches of `patterns` in the whole text, found once however many facts ask. */
-  matchesOf(patterns: PatternSet): Span[] {
+  matchesOf(patterns: PatternSet): { start: number; end: number }[] {
     let found = this.wholeMatches.get(patterns);
     if (!found) {
       found = patterns.matches(this);
@@ -119,17 +117,6 @@ export class MatchSubject {
     }
     return found;
   }
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** Whether any of `sorted` (in text order, not overlapping each other) overlaps `range`: a binary search. */
-export function overlapsAny(sorted: readonly Span[], range: Span): boolean {
-  const before = sorted[lastStartingAtOrBefore(sorted, range.end - 1, (span) => span.start)];
-  return before !== undefined && before.end > range.start;
 }
 
 /** A plain string is matched as it comes: only the part searched is lower-cased. */
