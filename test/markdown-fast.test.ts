@@ -14,7 +14,7 @@ import { makeCorpus } from '../bench/make-corpus.mjs';
 import type { Nodes } from 'mdast';
 import { hasTableRows } from '../src/parse/markdown.js';
 import { BLOCK_GROUP_SIZE } from '../src/parse/markdown-blocks.js';
-import { GROUPED_ABOVE, parseMarkdownFast } from '../src/parse/markdown-fast.js';
+import { parseMarkdownFast } from '../src/parse/markdown-fast.js';
 import { compareParsers, remarkTree, type Comparison } from './markdown-sameness.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -338,7 +338,7 @@ describe('fast Markdown parser on tricky cases', () => {
     ['an image reference', '[a]: /u\n\n![a]', 'image reference'],
     [
       'definitions in a document remark parses in groups',
-      `[a]: /u\n\n${'[a]\n\n'.repeat(Math.ceil(GROUPED_ABOVE / 5))}`,
+      `[a]: /u\n\n${'[a]\n\n'.repeat(Math.ceil(BLOCK_GROUP_SIZE / 5))}`,
       'link reference definitions in a long document',
     ],
     ['a reference label over lines', '[a b]: /u\n\nx [a\nb]', 'reference label over lines'],
@@ -360,16 +360,12 @@ describe('fast Markdown parser on tricky cases', () => {
     ['an ordered list not starting at 1 after indented code', '    koodi\n\n2. kohta', 'ordered list not starting at 1 after indented code'],
     [
       'an unclosed front matter fence in a document remark parses in groups',
-      `---\n${'a\n\n'.repeat(Math.ceil(GROUPED_ABOVE / 3))}- b`,
+      `---\n${'a\n\n'.repeat(Math.ceil(BLOCK_GROUP_SIZE / 3))}- b`,
       'unclosed front matter in a long document',
     ],
     ['fenced code inside a list', '- a\n\n  ```\n  b\n  ```', 'fenced code inside a container'],
   ])('declines %s', async (_name, source, reason) => {
     expect(await verdict(source)).toBe(`declined: ${reason}`);
-  });
-
-  it('knows from what length remark parses in block groups', () => {
-    expect(GROUPED_ABOVE).toBe(BLOCK_GROUP_SIZE);
   });
 
   it('returns the tree with positions remark-parse gives for a small notice', () => {

@@ -1,6 +1,7 @@
 import type { Blockquote, List, ListItem, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Point } from 'unist';
 import { lastStartingAtOrBefore } from '../text/lines.js';
+import { BLOCK_GROUP_SIZE } from './markdown-blocks.js';
 import { Declined, decline, normalizeIdentifier, parseInline, type Segment } from './markdown-fast-inline.js';
 
 /**
@@ -118,13 +119,6 @@ const ORDERED = /^([0-9]{1,9})([.)])(?=[ \t]|$)/;
  */
 const DEFINITION = /^\[([^[\]\\&\n]{1,999})\]:[ \t]*(?:<([^<>\\&\n]*)>|([^\s<>()\\&\p{Cc}]+))(?:[ \t]+(?:"([^"\\&]*)"|'([^'\\&]*)'|\(([^()\\&]*)\)))?[ \t]*$/u;
 const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-
-/**
- * Above this length remark parses a document in groups of blocks (BLOCK_GROUP_SIZE in
- * markdown-blocks.ts, a higher layer; a test keeps the two equal), which unclosed front matter
- * and definitions do not survive unchanged.
- */
-export const GROUPED_ABOVE = 32_768;
 
 /** Where each line starts, for line and column of an offset. */
 class Points {
@@ -249,7 +243,8 @@ class FastParser {
     }
     this.closeLeaf();
     this.closeContainers(1);
-    if (this.definitions.size > 0 && source.length > GROUPED_ABOVE) decline('link reference definitions in a long document');
+    // Above BLOCK_GROUP_SIZE remark parses in groups of blocks, which definitions and unclosed front matter do not survive unchanged.
+    if (this.definitions.size > 0 && source.length > BLOCK_GROUP_SIZE) decline('link reference definitions in a long document');
     for (const parse of this.deferred ?? []) parse();
     return { type: 'root', children: this.root.children, position: this.position(0, source.length) };
   }
@@ -279,7 +274,7 @@ class FastParser {
     // every line to its block parser as it would lines inside front matter: none opens a list or
     // block quote.
     // remark parses a long document in groups of blocks (markdown-blocks.ts), the later ones with containers.
-    if (this.source.length > GROUPED_ABOVE) decline('unclosed front matter in a long document');
+    if (this.source.length > BLOCK_GROUP_SIZE) decline('unclosed front matter in a long document');
     this.containers = false;
     return 0;
   }
